@@ -1,0 +1,148 @@
+// Alerts shaped like Alertmanager's: threshold rules over the metrics, plus scripted noise.
+// Each carries a hidden ground-truth label the debrief reveals.
+import type { AlertTruth, NoiseGenerator } from '../scenario/schema';
+import { hashString } from './hash';
+import type { Alert } from './types';
+import type { Tx } from './tx';
+
+const NOISE_TRUTH: Record<NoiseGenerator['kind'], AlertTruth> = {
+  flapping: 'flapping',
+  duplicate: 'duplicate',
+  unrelated: 'unrelated',
+  storm: 'symptom',
+  notification: 'notification-only',
+};
+
+export interface NewAlert {
+  alertname: string;
+  service: string;
+  severity: Alert['labels']['severity'];
+  instance?: string;
+  summary: string;
+  description?: string;
+  runbook?: string;
+  truth: AlertTruth;
+  source: string;
+}
+
+export function fingerprintOf(alertname: string, service: string, instance?: string): string {
+  return hashString(`${alertname}\u0000${service}\u0000${instance ?? ''}`);
+}
+
+export function fireAlert(tx: Tx, alert: NewAlert): number {
+  const alerts = tx.own('alerts');
+  const id = alerts.length;
+  const labels: Alert['labels'] = { service: alert.service, severity: alert.severity };
+  if (alert.instance !== undefined) labels.instance = alert.instance;
+  const annotations: Alert['annotations'] = { summary: alert.summary };
+  if (alert.description !== undefined) annotations.description = alert.description;
+  if (alert.runbook !== undefined) annotations.runbook = alert.runbook;
+  alerts.push({
+    id,
+    fingerprint: fingerprintOf(alert.alertname, alert.service, alert.instance),
+    alertname: alert.alertname,
+    labels,
+    annotations,
+    startsAt: tx.now,
+    endsAt: null,
+    status: 'firing',
+    truth: alert.truth,
+    source: alert.source,
+    fireCount: 1,
+    ackedAt: null,
+    ackedBy: null,
+    silencedUntil: null,
+  });
+  return id;
+}
+
+function setAlert(tx: Tx, id: number, patch: Partial<Alert>): void {
+  const alerts = tx.own('alerts');
+  const current = alerts[id];
+  if (current) alerts[id] = { ...current, ...patch };
+}
+
+const resolveAlert = (tx: Tx, id: number) => setAlert(tx, id, { status: 'resolved', endsAt: tx.now });
+
+/** Fires the same fingerprint again (a flap or a re-breach): one record, a higher count. */
+function refireAlert(tx: Tx, id: number): void {
+  const current = tx.s.alerts[id];
+  if (!current) return;
+  setAlert(tx, id, { status: 'firing', endsAt: null, fireCount: current.fireCount + 1, startsAt: tx.now, ackedAt: null, ackedBy: null });
+}
+
+/** Threshold rules: breached for their `for` duration -> firing; back under -> resolved. */
+export function evaluateRules(tx: Tx): void {
+  for (const rule of tx.scenario.alerts) {
+    const metrics = tx.s.services[rule.service];
+    const current = tx.s.rules[rule.id];
+    if (!metrics || !current) continue;
+    const value = metrics[rule.metric];
+    const breached = (rule.above !== undefined && value > rule.above) || (rule.below !== undefined && value < rule.below);
+    let next = current;
+    if (breached) {
+      const since = current.breachedSince ?? tx.now;
+      let alert = current.alert;
+      const firing = alert !== null && tx.s.alerts[alert]?.status === 'firing';
+      if (!firing && tx.now - since >= rule.for) {
+        if (alert === null) {
+          const newAlert: NewAlert = { alertname: rule.alertname, service: rule.service, severity: rule.severity, summary: rule.summary, truth: rule.truth, source: rule.id };
+          if (rule.description !== undefined) newAlert.description = rule.description;
+          if (rule.runbook !== undefined) newAlert.runbook = rule.runbook;
+          alert = fireAlert(tx, newAlert);
+        } else {
+          refireAlert(tx, alert);
+        }
+      }
+      if (since !== current.breachedSince || alert !== current.alert) next = { breachedSince: since, alert };
+    } else {
+      if (current.alert !== null && tx.s.alerts[current.alert]?.status === 'firing') resolveAlert(tx, current.alert);
+      if (current.breachedSince !== null) next = { ...current, breachedSince: null };
+    }
+    if (next !== current) tx.own('rules')[rule.id] = next;
+  }
+}
+
+const instanceName = (tx: Tx, prefix: string) => `${prefix}-${Math.floor(tx.random() * 0xffffff).toString(16).padStart(6, '0')}`;
+
+/** Scripted noise: flapping, duplicates, unrelated pages, symptom storms, notifications. */
+export function runNoise(tx: Tx): void {
+  for (const gen of tx.scenario.noise) {
+    const current = tx.s.noise[gen.id];
+    if (!current) continue;
+    const ended = gen.until !== undefined && tx.now >= gen.until;
+    if (ended) {
+      if (current.nextAt !== Number.MAX_SAFE_INTEGER) {
+        endNoise(tx, gen);
+        tx.own('noise')[gen.id] = { ...current, nextAt: Number.MAX_SAFE_INTEGER };
+      }
+      continue;
+    }
+    if (tx.now < current.nextAt) continue;
+    const base = { alertname: gen.alertname, service: gen.service, severity: gen.severity, summary: gen.summary, truth: gen.truth ?? NOISE_TRUTH[gen.kind], source: gen.id };
+    let alert = current.alert;
+    if (gen.kind === 'flapping') {
+      if (alert === null) alert = fireAlert(tx, base);
+      else if (tx.s.alerts[alert]?.status === 'firing') resolveAlert(tx, alert);
+      else refireAlert(tx, alert);
+    } else if (gen.kind === 'notification') {
+      const id = fireAlert(tx, base);
+      resolveAlert(tx, id);
+    } else {
+      for (let i = 0; i < gen.burst; i++) {
+        const prefix = gen.kind === 'duplicate' ? 'replica' : gen.kind === 'storm' ? 'pod' : 'host';
+        fireAlert(tx, { ...base, instance: instanceName(tx, prefix) });
+      }
+    }
+    tx.own('noise')[gen.id] = { nextAt: tx.now + Math.max(1, gen.every), alert, count: current.count + (gen.kind === 'flapping' ? 1 : gen.burst) };
+  }
+}
+
+/** A generator's window closed: what it left firing resolves. */
+function endNoise(tx: Tx, gen: NoiseGenerator): void {
+  const alerts = tx.s.alerts;
+  for (let i = 0; i < alerts.length; i++) {
+    const alert = alerts[i]!;
+    if (alert.source === gen.id && alert.status === 'firing') resolveAlert(tx, i);
+  }
+}

@@ -1,0 +1,25 @@
+// One door for scenario text: YAML -> schema -> semantic checks. Never throws; every problem
+// comes back with the file, line, column and the path inside the document.
+import { scenarioSchema, type Scenario } from './schema';
+import { checkScenario } from './semantics';
+import { formatPath, readYaml, zodProblems, type ScenarioProblem } from './yaml-source';
+
+export { formatPath, formatProblem, type ProblemPath, type ScenarioProblem } from './yaml-source';
+
+export type ParseResult = { ok: true; scenario: Scenario } | { ok: false; errors: ScenarioProblem[] };
+
+export function parseScenario(source: string, file: string): ParseResult {
+  const read = readYaml(source, file);
+  if (!read.ok) return read;
+  const { data, locate } = read;
+  if (data === null || typeof data !== 'object' || Array.isArray(data)) {
+    return { ok: false, errors: [{ file, line: 1, column: 1, path: '(top)', message: 'expected a scenario: a YAML mapping with fields such as id and title' }] };
+  }
+  const parsed = scenarioSchema.safeParse(data);
+  if (!parsed.success) return { ok: false, errors: zodProblems(parsed.error.issues, file, locate) };
+  const problems = checkScenario(parsed.data);
+  if (problems.length > 0) {
+    return { ok: false, errors: problems.map((p) => ({ file, ...locate(p.path), path: formatPath(p.path), message: p.message })) };
+  }
+  return { ok: true, scenario: parsed.data };
+}
