@@ -35,7 +35,7 @@ export function pageAnswered(tx: Tx, personId: string): void {
   if (!state || !person || state.ackedAt !== null) return;
   tx.own('people')[personId] = { ...state, ackedAt: tx.now, present: true };
   const ic = tx.s.command.ic;
-  const lead = ic ? ` ${firstName(tx, ic)}, what do you need from me?` : ' Who is running this?';
+  const lead = ic === null ? ' Who is running this?' : tx.s.players.includes(ic) ? ' What do you need from me?' : ` ${firstName(tx, ic)}, what do you need from me?`;
   tx.post({ place: 'main', from: personId, kind: 'ack', text: `${person.name} here (${person.title}), joining.${lead}` });
 }
 
