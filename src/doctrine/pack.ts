@@ -19,11 +19,13 @@ export const doctrinePackSchema = z.strictObject({
           name: z.string().min(1),
           label: z.string().min(1),
           impact: z.string().min(1),
+          impactAtLeast: z.number().min(0).max(1).describe('share of users affected from which this level applies (read by bots and hints)'),
         }),
       )
       .length(4, 'expected the four levels SEV1 to SEV4'),
     majorAtOrAbove: z.number().int().min(1).max(4),
     declareWithinMinutes: positiveMinutes,
+    raiseWithinMinutes: positiveMinutes.describe('time to raise severity after impact grows'),
     overPenaltyPerLevelMinute: amount,
     underPenaltyPerLevelMinute: amount,
     reassessWithinMinutes: positiveMinutes,

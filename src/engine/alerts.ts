@@ -129,9 +129,15 @@ export function runNoise(tx: Tx): void {
       const id = fireAlert(tx, base);
       resolveAlert(tx, id);
     } else {
+      // Unrelated pages and duplicates come and go: the previous burst clears as the next fires.
+      // Storm alerts pile up until the generator's window closes.
+      if (gen.kind !== 'storm' && alert !== null) {
+        for (let id = alert; id < alert + gen.burst; id++) if (tx.s.alerts[id]?.status === 'firing') resolveAlert(tx, id);
+      }
+      const prefix = gen.kind === 'duplicate' ? 'replica' : gen.kind === 'storm' ? 'pod' : 'host';
       for (let i = 0; i < gen.burst; i++) {
-        const prefix = gen.kind === 'duplicate' ? 'replica' : gen.kind === 'storm' ? 'pod' : 'host';
-        fireAlert(tx, { ...base, instance: instanceName(tx, prefix) });
+        const id = fireAlert(tx, { ...base, instance: instanceName(tx, prefix) });
+        if (i === 0) alert = id;
       }
     }
     tx.own('noise')[gen.id] = { nextAt: tx.now + Math.max(1, gen.every), alert, count: current.count + (gen.kind === 'flapping' ? 1 : gen.burst) };

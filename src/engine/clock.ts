@@ -17,10 +17,13 @@ export function advanceTime(tx: Tx, seconds: number): void {
     const nextTick = (Math.floor(tx.now / WORLD_TICK) + 1) * WORLD_TICK;
     const nextEvent = tx.s.queue[0]?.at ?? Number.POSITIVE_INFINITY;
     const t = Math.min(nextTick, Math.max(nextEvent, tx.now), target);
+    const moved = t > tx.now;
     accrueImpact(tx, t - tx.now);
     tx.s.time = t;
     drainEvents(tx);
-    if (t % WORLD_TICK === 0) worldTick(tx);
+    // Events due right now (a zero delay, scheduled by an action taken on a grid time) are drained
+    // without moving the clock: the world already ticked at this time, and must tick once only.
+    if (moved && t % WORLD_TICK === 0) worldTick(tx);
   }
   if (tx.s.time >= end && tx.s.phase === 'running') {
     tx.s.phase = 'ended';
@@ -34,7 +37,7 @@ function accrueImpact(tx: Tx, seconds: number): void {
   tx.s.userMinutesLost += (tx.s.impact * tx.scenario.users * seconds) / 60;
 }
 
-function drainEvents(tx: Tx): void {
+export function drainEvents(tx: Tx): void {
   // Events may schedule more events for the same moment; keep going until none are due.
   for (let guard = 0; guard < 10_000; guard++) {
     const next = tx.s.queue[0];
@@ -124,8 +127,12 @@ export function fireInject(tx: Tx, index: number): void {
   tx.own('injectsFired').push(index);
   switch (inject.type) {
     case 'message': {
-      const people = tx.s.people[inject.from];
-      if (people && !people.present) tx.own('people')[inject.from] = { ...people, present: true };
+      // Support, bystanders and executives walk into the channel to speak; engineers, managers
+      // and vendors can message without joining, so paging them still means something.
+      const person = personById(tx.scenario, inject.from);
+      const status = tx.s.people[inject.from];
+      const walksIn = person !== undefined && (person.role === 'support' || person.role === 'bystander' || person.role === 'executive');
+      if (status && !status.present && walksIn) tx.own('people')[inject.from] = { ...status, present: true };
       tx.post({ place: inject.place, from: inject.from, kind: inject.text.trim().endsWith('?') ? 'question' : 'chatter', text: inject.text });
       return;
     }
@@ -142,5 +149,3 @@ export function fireInject(tx: Tx, index: number): void {
     }
   }
 }
-
-export const isKnownPerson = (tx: Tx, id: string) => personById(tx.scenario, id) !== undefined;

@@ -2,9 +2,9 @@
 // Pure: no clock, no I/O, no Math.random; the PRNG's state travels inside the game state.
 import { DEFAULT_DOCTRINE, type DoctrinePack } from '../doctrine/pack';
 import type { Scenario } from '../scenario/schema';
-import { definitionOf } from './actions';
+import { ACTIONS, definitionOf } from './actions';
 import { actionSchema } from './actions/schema';
-import { worldTick } from './clock';
+import { drainEvents, worldTick } from './clock';
 import { seedState } from './rng';
 import { Tx } from './tx';
 import { PLAYER_ID, type Action, type GameState, type PersonState, type Rejection } from './types';
@@ -64,6 +64,8 @@ export function createGame(scenario: Scenario, options: GameOptions): GameState 
   scenario.timeline.forEach((inject, index) => {
     if (inject.at !== undefined) tx.schedule({ at: inject.at, type: 'inject', index });
   });
+  // Injects due at 0s happen before the first world tick, as later events do at their time.
+  drainEvents(tx);
   worldTick(tx);
   return tx.s;
 }
@@ -75,8 +77,11 @@ export function attempt(state: GameState, input: unknown): StepResult {
   if (state.phase === 'ended') return { state, rejection: { code: 'game-over', message: 'The drill is over.' } };
   const parsed = actionSchema.safeParse(input);
   if (!parsed.success) {
-    const type = typeof input === 'object' && input !== null && 'type' in input ? String((input as { type: unknown }).type) : '';
-    const known = type !== '' && definitionOf(type as Action['type']) !== undefined;
+    // Only a string type names an action. (String() on an arbitrary value could throw, e.g. on an
+    // object without a prototype, and a plain lookup would treat "toString" or "__proto__" as known.)
+    const rawType: unknown = typeof input === 'object' && input !== null && 'type' in input ? (input as { type: unknown }).type : undefined;
+    const type = typeof rawType === 'string' ? rawType : '';
+    const known = type !== '' && Object.hasOwn(ACTIONS, type);
     const issue = parsed.error.issues[0];
     const where = issue && issue.path.length > 0 ? `${issue.path.join('.')}: ` : '';
     return {

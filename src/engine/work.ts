@@ -75,7 +75,8 @@ export function mitigationTakesEffect(tx: Tx, index: number): void {
     const faults = tx.own('faults');
     for (const faultId of mitigation.fixes) {
       const fs = faults[faultId];
-      if (!fs) continue;
+      // A mitigation acts on what is happening now; a fault that starts later is not yet contained.
+      if (!fs || fs.startedAt === null) continue;
       const residual = fs.residual === null ? mitigation.residual : Math.min(fs.residual, mitigation.residual);
       faults[faultId] = { ...fs, residual, mitigatedAt: fs.mitigatedAt ?? tx.now };
     }
@@ -100,7 +101,8 @@ export function finishRootCauseWork(tx: Tx, index: number): void {
   if (!work || work.done) return;
   const repair = tx.scenario.repair;
   if (work.step === 'deep-dive') {
-    const clues = tx.scenario.clues.filter((c) => c.source === 'deep-dive' && c.service === work.service).map((c) => c.id);
+    // Like any look, a deep dive finds only clues that exist when it starts (`from`), as investigations do.
+    const clues = tx.scenario.clues.filter((c) => c.source === 'deep-dive' && c.service === work.service && c.from <= work.startedAt).map((c) => c.id);
     tx.own('rootCause')[index] = { ...work, done: true, clues };
     const fresh = clues.filter((c) => !tx.s.cluesFound.includes(c));
     if (fresh.length > 0) tx.own('cluesFound').push(...fresh);

@@ -63,11 +63,22 @@ export function healthOf(metrics: Metrics, service: Service): ServiceMetrics['he
   return 'ok';
 }
 
-/** Share of a user-facing service's requests that fail users, above its normal failures. */
-export function failingShare(metrics: Metrics, service: Service): number {
+/** Share of a user-facing service's requests that fail users, above what fails on a healthy day. */
+export function failingShare(metrics: Metrics, service: Service, healthyErrorRate: number): number {
   const slo = service.sloP99 ?? service.baseline.p99 * 4;
   const slow = metrics.p99 > slo ? Math.min(1, (metrics.p99 - slo) / (slo * 3)) * 0.8 : 0;
-  return Math.min(1, Math.max(0, metrics.errorRate - service.baseline.errorRate + slow));
+  return Math.min(1, Math.max(0, metrics.errorRate - healthyErrorRate + slow));
+}
+
+/** Combines a service's own error rate with what its dependencies pass on. */
+function propagate(ownErrorRate: number, service: Service, upstreamErrorRate: (id: string) => number | undefined): number {
+  let passes = 1 - ownErrorRate;
+  for (const dep of service.dependsOn) {
+    const upstream = upstreamErrorRate(typeof dep === 'string' ? dep : dep.service);
+    if (upstream === undefined) continue;
+    passes *= 1 - (typeof dep === 'string' ? 1 : dep.weight) * upstream;
+  }
+  return 1 - passes;
 }
 
 /** Recomputes every service's metrics and the customer impact for the current time. */
@@ -76,30 +87,33 @@ export function updateWorld(tx: Tx): void {
   const baselines = tx.s.baselines;
   const time = tx.now;
   const services: Record<string, ServiceMetrics> = {};
+  // Error rates on a healthy day (baselines passed down the dependencies), so impact counts only
+  // what the incident adds, not the errors every service always has.
+  const healthy: Record<string, number> = {};
   let unaffected = 1;
   for (const service of servicesInDependencyOrder(scenario)) {
-    const own = ownMetrics(service, baselines[service.id] ?? service.baseline, scenario, tx.s.faults, time);
-    let passes = 1 - own.errorRate;
+    const baseline = baselines[service.id] ?? service.baseline;
+    healthy[service.id] = propagate(baseline.errorRate, service, (id) => healthy[id]);
+    const own = ownMetrics(service, baseline, scenario, tx.s.faults, time);
     let addedLatency = 0;
     for (const dep of service.dependsOn) {
       const depId = typeof dep === 'string' ? dep : dep.service;
-      const weight = typeof dep === 'string' ? 1 : dep.weight;
       const upstream = services[depId];
       const upstreamBaseline = baselines[depId];
       if (!upstream || !upstreamBaseline) continue;
-      passes *= 1 - weight * upstream.errorRate;
-      addedLatency += weight * Math.max(0, upstream.p99 - upstreamBaseline.p99);
+      addedLatency += (typeof dep === 'string' ? 1 : dep.weight) * Math.max(0, upstream.p99 - upstreamBaseline.p99);
     }
+    const errorRate = propagate(own.errorRate, service, (id) => services[id]?.errorRate);
     // A little measurement noise so dashboards look alive; drawn from the game's PRNG.
     const jitter = () => 1 + (tx.random() - 0.5) * 0.04;
     const metrics: Metrics = {
       rps: own.rps * jitter(),
-      errorRate: Math.min(1, Math.max(0, (1 - passes) * jitter())),
+      errorRate: Math.min(1, Math.max(0, errorRate * jitter())),
       p99: (own.p99 + addedLatency) * jitter(),
       saturation: Math.min(1, Math.max(0, own.saturation * jitter())),
     };
     services[service.id] = { ...metrics, health: healthOf(metrics, service) };
-    if (service.userFacing !== undefined) unaffected *= 1 - service.userFacing * failingShare(metrics, service);
+    if (service.userFacing !== undefined) unaffected *= 1 - service.userFacing * failingShare(metrics, service, healthy[service.id]! * 1.03);
   }
   tx.s.services = services;
   tx.s.impact = Math.min(1, Math.max(0, 1 - unaffected));

@@ -5,7 +5,7 @@ const DURATION_PATTERN = /^(?:(\d+)h)?(?:(\d+)m)?(?:(\d+)s)?$/;
 /** Seconds for a duration such as "1h30m", "5m", "45s" or 90; null when it is not one. */
 export function parseDuration(value: unknown): number | null {
   if (typeof value === 'number') {
-    return Number.isInteger(value) && value >= 0 ? value : null;
+    return Number.isSafeInteger(value) && value >= 0 ? Math.abs(value) : null; // abs: -0 becomes 0
   }
   if (typeof value !== 'string') return null;
   const text = value.trim();
@@ -14,7 +14,9 @@ export function parseDuration(value: unknown): number | null {
   if (!match) return null;
   const [, hours, minutes, seconds] = match;
   if (hours === undefined && minutes === undefined && seconds === undefined) return null;
-  return Number(hours ?? 0) * 3600 + Number(minutes ?? 0) * 60 + Number(seconds ?? 0);
+  const total = Number(hours ?? 0) * 3600 + Number(minutes ?? 0) * 60 + Number(seconds ?? 0);
+  // Digits beyond what a double holds exactly are a typo, not a drill length.
+  return Number.isSafeInteger(total) ? total : null;
 }
 
 /** The reverse of parseDuration, for templates and messages: 5400 -> "1h30m". */

@@ -2,17 +2,32 @@
 // Durations are written "5m" in files and become seconds once parsed.
 import { z } from 'zod';
 import { parseDuration } from './duration';
+import { describeValue } from './wording';
 
 export const SCENARIO_SCHEMA_VERSION = 1;
 
 const DURATION_MESSAGE = 'expected a duration like "5m"';
 
+/**
+ * A schema's own message for a value of the wrong kind. A missing value gets no message here, so it
+ * falls through to the parse-wide error map and reads "is required".
+ */
+const unlessMissing = (message: string) => (issue: { input?: unknown }) =>
+  issue.input === undefined ? undefined : `${message}, got ${describeValue(issue.input)}`;
+
+/** What a duration looks like as text ("90s", "5m", "1h30m"); for editors, via the JSON Schema. */
+const DURATION_TEXT = /^\s*(?=\d)(?:\d+h)?(?:\d+m)?(?:\d+s)?\s*$/;
+const durationMessage = (issue: { input?: unknown }) => `${DURATION_MESSAGE}, got ${describeValue(issue.input)}`;
+
 export const duration = z
-  .union([z.string(), z.number()], { error: DURATION_MESSAGE })
+  .union([z.string().regex(DURATION_TEXT, { error: durationMessage }), z.number().int({ error: durationMessage }).nonnegative({ error: durationMessage })], {
+    error: unlessMissing(DURATION_MESSAGE),
+  })
+  // parseDuration has the last word (it also refuses numbers too large to be exact).
   .transform((value, ctx) => {
     const seconds = parseDuration(value);
     if (seconds === null) {
-      ctx.addIssue({ code: 'custom', message: DURATION_MESSAGE, input: value });
+      ctx.addIssue({ code: 'custom', message: `${DURATION_MESSAGE}, got ${describeValue(value)}`, input: value });
       return z.NEVER;
     }
     return seconds;
@@ -20,12 +35,12 @@ export const duration = z
   .meta({ description: 'A duration such as "90s", "5m" or "1h30m", or a number of seconds' });
 
 const id = z
-  .string({ error: 'expected an id (letters, digits and dashes)' })
+  .string({ error: unlessMissing('expected an id (letters, digits and dashes)') })
   .regex(/^[a-z0-9][a-z0-9-]*$/, 'expected an id of lower-case letters, digits and dashes, like "checkout-db"');
-const text = z.string({ error: 'expected text' }).min(1, 'expected some text');
-const share = z.number({ error: 'expected a number from 0 to 1' }).min(0, 'expected a number from 0 to 1').max(1, 'expected a number from 0 to 1');
+const text = z.string({ error: unlessMissing('expected text') }).min(1, 'expected some text');
+const share = z.number({ error: unlessMissing('expected a number from 0 to 1') }).min(0, 'expected a number from 0 to 1').max(1, 'expected a number from 0 to 1');
 const severityLevel = z
-  .number({ error: 'expected a severity level from 1 to 4' })
+  .number({ error: unlessMissing('expected a severity level from 1 to 4') })
   .int('expected a severity level from 1 to 4')
   .min(1, 'expected a severity level from 1 to 4')
   .max(4, 'expected a severity level from 1 to 4');
@@ -85,7 +100,10 @@ export const ALERT_SEVERITIES = ['critical', 'warning', 'info'] as const;
 export const ALERT_TRUTHS = ['cause', 'symptom', 'duplicate', 'flapping', 'unrelated', 'notification-only'] as const;
 export type AlertTruth = (typeof ALERT_TRUTHS)[number];
 
-const reference = z.strictObject({ title: text, url: z.url({ error: 'expected a web address like "https://..."' }) });
+const reference = z.strictObject({
+  title: text,
+  url: z.url({ protocol: /^https?$/, error: unlessMissing('expected a web address like "https://..."') }),
+});
 
 const dependency = z.union([
   id,
@@ -238,7 +256,7 @@ const escalationWindow = z.strictObject({
 
 export const scenarioSchema = z.strictObject({
   $schema: z.string().optional(),
-  schemaVersion: z.literal(SCENARIO_SCHEMA_VERSION, { error: `expected schemaVersion ${SCENARIO_SCHEMA_VERSION}` }),
+  schemaVersion: z.literal(SCENARIO_SCHEMA_VERSION, { error: unlessMissing(`expected schemaVersion ${SCENARIO_SCHEMA_VERSION}`) }),
   id,
   title: text,
   summary: text,

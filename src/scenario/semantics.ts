@@ -1,6 +1,7 @@
 // Checks the schema cannot express: references between sections, times within the drill, cycles.
 import { formatDuration } from './duration';
 import type { Scenario } from './schema';
+import { suggest } from './wording';
 import type { ProblemPath } from './yaml-source';
 
 export interface SemanticProblem {
@@ -56,7 +57,15 @@ export function checkScenario(scenario: Scenario): SemanticProblem[] {
     });
   });
   const cycle = findCycle(scenario);
-  if (cycle) report(['services'], `dependencies form a cycle: ${cycle.join(' -> ')}`);
+  if (cycle) {
+    // Point at the dependency that closes the loop: the last edge of the cycle.
+    const from = cycle[cycle.length - 2]!;
+    const to = cycle[cycle.length - 1]!;
+    const target = (d: Scenario['services'][number]['dependsOn'][number]) => (typeof d === 'string' ? d : d.service);
+    const i = scenario.services.findIndex((s) => s.id === from && s.dependsOn.some((d) => target(d) === to));
+    const j = i < 0 ? -1 : scenario.services[i]!.dependsOn.findIndex((d) => target(d) === to);
+    report(j < 0 ? ['services'] : ['services', i, 'dependsOn', j], `dependencies form a cycle: ${cycle.join(' -> ')}`);
+  }
   if (!scenario.services.some((s) => s.userFacing !== undefined)) {
     report(['services'], 'expected at least one service with userFacing (the share of users who need it)');
   }
@@ -164,32 +173,4 @@ function findCycle(scenario: Scenario): string[] | null {
     if (found) return found;
   }
   return null;
-}
-
-/** ` (did you mean "checkout"?)` when a known id is one or two edits away. */
-function suggest(value: string, known: Set<string>): string {
-  let best: string | null = null;
-  let bestDistance = 3;
-  for (const candidate of known) {
-    const d = editDistance(value, candidate);
-    if (d < bestDistance) {
-      best = candidate;
-      bestDistance = d;
-    }
-  }
-  return best ? ` (did you mean "${best}"?)` : '';
-}
-
-function editDistance(a: string, b: string): number {
-  const row = Array.from({ length: b.length + 1 }, (_, i) => i);
-  for (let i = 1; i <= a.length; i++) {
-    let previous = row[0]!;
-    row[0] = i;
-    for (let j = 1; j <= b.length; j++) {
-      const current = row[j]!;
-      row[j] = Math.min(row[j]! + 1, row[j - 1]! + 1, previous + (a[i - 1] === b[j - 1] ? 0 : 1));
-      previous = current;
-    }
-  }
-  return row[b.length]!;
 }

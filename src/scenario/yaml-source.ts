@@ -1,7 +1,10 @@
 // Reading untrusted YAML (or JSON) text: never throws, and keeps a way back from a path in the
 // data to the line and column in the file, so every problem can point at its place.
-import { isNode, LineCounter, parseDocument } from 'yaml';
+import { isAlias, isMap, isNode, isScalar, isSeq, LineCounter, parseDocument, Scalar, type Document, type Node, type Pair, type YAMLError } from 'yaml';
 import type { z } from 'zod';
+import { describeValue, suggest } from './wording';
+
+export { describeValue } from './wording';
 
 export type ProblemPath = (string | number)[];
 
@@ -13,9 +16,17 @@ export interface ScenarioProblem {
   message: string;
 }
 
-export type Locate = (path: ProblemPath) => { line: number; column: number };
+/**
+ * Line and column for a path in the data. A scalar value points at the value itself; a mapping or
+ * list points at the key that holds it; a path that is not in the file (a missing field) points at
+ * the nearest mapping or list that is. `{ key: true }` points at the key even for a scalar value.
+ */
+export type Locate = (path: ProblemPath, options?: { key?: boolean }) => { line: number; column: number };
 
 export type YamlRead = { ok: true; data: unknown; locate: Locate } | { ok: false; errors: ScenarioProblem[] };
+
+/** Aliases (`*name`) may expand to at most this many nodes in all: enough for any real file. */
+const MAX_ALIAS_COUNT = 100;
 
 /** "timeline[3].at" for ['timeline', 3, 'at']. */
 export function formatPath(path: readonly PropertyKey[]): string {
@@ -34,54 +45,287 @@ export function formatProblem(problem: ScenarioProblem): string {
 
 const firstLine = (message: string): string => (message.split('\n')[0] ?? message).replace(/ at line \d+, column \d+:?$/, '');
 
+/** A node of the parsed file together with the pair holding it (when it is a mapping value) and its path. */
+interface Placed {
+  node: Node | null;
+  pair: Pair | null;
+  path: ProblemPath;
+}
+
+const keyOf = (pair: Pair): unknown => (isScalar(pair.key) ? pair.key.value : pair.key);
+
+/** Every node of the document, depth first, with its data path. Aliases are not followed. */
+function* walk(node: unknown, path: ProblemPath, pair: Pair | null): Generator<Placed> {
+  if (!isNode(node)) {
+    yield { node: null, pair, path };
+    return;
+  }
+  yield { node, pair, path };
+  if (isMap(node)) {
+    for (const item of node.items) {
+      const key = keyOf(item);
+      yield* walk(item.value, [...path, typeof key === 'number' ? key : String(key)], item);
+    }
+  } else if (isSeq(node)) {
+    for (let i = 0; i < node.items.length; i++) yield* walk(node.items[i], [...path, i], null);
+  }
+}
+
 export function readYaml(source: string, file: string): YamlRead {
   const lines = new LineCounter();
   const doc = parseDocument(source, { lineCounter: lines, prettyErrors: false, uniqueKeys: true });
+  const at = (offset: number) => {
+    const pos = lines.linePos(offset);
+    return { line: pos.line, column: pos.col };
+  };
   if (doc.errors.length > 0) {
-    return {
-      ok: false,
-      errors: doc.errors.map((error) => {
-        const pos = lines.linePos(error.pos[0]);
-        return { file, line: pos.line, column: pos.col, path: '(yaml)', message: `invalid YAML: ${firstLine(error.message)}` };
-      }),
-    };
+    return { ok: false, errors: yamlProblems(doc, doc.errors, file, at) };
   }
-  let data: unknown;
-  try {
-    data = doc.toJS({ maxAliasCount: 100 });
-  } catch (error) {
-    // Alias bombs and the like: the yaml library refuses them by throwing.
-    const message = error instanceof Error ? error.message : String(error);
-    return { ok: false, errors: [{ file, line: 1, column: 1, path: '(yaml)', message: `invalid YAML: ${firstLine(message)}` }] };
-  }
-  const locate: Locate = (path) => {
-    for (let depth = path.length; depth >= 0; depth--) {
-      const node = depth === 0 ? doc.contents : doc.getIn(path.slice(0, depth), true);
-      if (isNode(node) && node.range) {
-        const pos = lines.linePos(node.range[0]);
-        return { line: pos.line, column: pos.col };
+
+  /** The node at a path and the pair holding it; `node` is undefined when the path is not in the file. */
+  const find = (path: ProblemPath): { node: Node | undefined; pair: Pair | null; parent: Node | null } => {
+    let node: unknown = doc.contents;
+    let pair: Pair | null = null;
+    let parent: Node | null = null;
+    for (const key of path) {
+      if (!isNode(node) || isAlias(node)) return { node: undefined, pair: null, parent: isNode(node) ? node : parent };
+      parent = node;
+      if (isMap(node)) {
+        pair = node.items.find((item) => keyOf(item) === key || String(keyOf(item)) === String(key)) ?? null;
+        if (!pair) return { node: undefined, pair: null, parent };
+        node = pair.value;
+        if (!isNode(node)) return { node: undefined, pair, parent };
+      } else if (isSeq(node) && typeof key === 'number') {
+        pair = null;
+        node = node.items[key];
+      } else {
+        return { node: undefined, pair: null, parent };
       }
     }
-    return { line: 1, column: 1 };
+    return { node: isNode(node) ? node : undefined, pair, parent };
   };
+  const startOf = (node: Node | null | undefined) => (node?.range ? at(node.range[0]) : { line: 1, column: 1 });
+  const placeOf = (node: Node, pair: Pair | null, preferKey: boolean) => {
+    const keyNode = pair && isNode(pair.key) ? pair.key : null;
+    const emptyScalar = isScalar(node) && !!node.range && node.range[0] === node.range[1];
+    if (keyNode && (preferKey || !isScalar(node) || emptyScalar)) return startOf(keyNode);
+    return startOf(node);
+  };
+
+  const locate: Locate = (path, options = {}) => {
+    for (let depth = path.length; depth >= 0; depth--) {
+      const found = find(path.slice(0, depth));
+      if (found.node) return placeOf(found.node, found.pair, options.key === true || depth < path.length);
+      // `key:` with nothing after it: no value node, but the key is there.
+      if (depth === path.length && found.pair && isNode(found.pair.key)) return startOf(found.pair.key);
+    }
+    return startOf(isNode(doc.contents) ? doc.contents : null);
+  };
+
+  let data: unknown;
+  try {
+    data = doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
+  } catch (error) {
+    // Alias bombs ("billion laughs"): the yaml library refuses them by throwing.
+    const message = error instanceof Error ? error.message : String(error);
+    if (/alias/i.test(message)) {
+      const firstAlias = [...walk(doc.contents, [], null)].find((placed) => isAlias(placed.node));
+      return {
+        ok: false,
+        errors: [
+          {
+            file,
+            ...(firstAlias ? placeOf(firstAlias.node!, firstAlias.pair, false) : { line: 1, column: 1 }),
+            path: '(yaml)',
+            message: `invalid YAML: the aliases (*name) expand to too much data (more than ${MAX_ALIAS_COUNT} copies); write the values out instead`,
+          },
+        ],
+      };
+    }
+    return { ok: false, errors: [{ file, line: 1, column: 1, path: '(yaml)', message: `invalid YAML: ${firstLine(message)}` }] };
+  }
   return { ok: true, data, locate };
 }
 
-/** Plain-English text for a zod issue, in the words an author of a scenario file would use. */
+/** Problems for the YAML library's errors, in plain words and at the place the author has to look. */
+function yamlProblems(doc: Document.Parsed, errors: readonly YAMLError[], file: string, at: (offset: number) => { line: number; column: number }): ScenarioProblem[] {
+  // Tabs used for indentation make every later line fail in confusing ways: report only the first.
+  const tabs = errors.filter((error) => error.code === 'TAB_AS_INDENT');
+  if (tabs.length > 0) {
+    return [
+      {
+        file,
+        ...at(tabs[0]!.pos[0]),
+        path: '(yaml)',
+        message: 'invalid YAML: tabs are not allowed for indentation; indent with spaces',
+      },
+    ];
+  }
+  const placed = [...walk(doc.contents, [], null)];
+  const problems: ScenarioProblem[] = [];
+  const seen = new Set<string>();
+  for (const error of errors) {
+    const problem = yamlProblem(error, placed, file, at);
+    const id = `${problem.line}:${problem.message}`;
+    if (seen.has(id)) continue;
+    seen.add(id);
+    problems.push(problem);
+  }
+  return problems;
+}
+
+function yamlProblem(error: YAMLError, placed: readonly Placed[], file: string, at: (offset: number) => { line: number; column: number }): ScenarioProblem {
+  const offset = error.pos[0];
+  const plain = (message: string): ScenarioProblem => ({ file, ...at(offset), path: '(yaml)', message: `invalid YAML: ${message}` });
+  switch (error.code) {
+    case 'DUPLICATE_KEY': {
+      const dup = placed.find((p) => p.pair && isNode(p.pair.key) && p.pair.key.range?.[0] === offset);
+      if (!dup?.pair) return plain('the same key appears twice in one mapping');
+      const key = keyOf(dup.pair);
+      const parentPath = dup.path.slice(0, -1);
+      const first = placed.find((p) => p.pair && p.pair !== dup.pair && keyOf(p.pair) === key && formatPath(p.path.slice(0, -1)) === formatPath(parentPath));
+      const firstKey = first?.pair?.key;
+      const firstLineText = isNode(firstKey) && firstKey.range ? ` (first set on line ${at(firstKey.range[0]).line})` : '';
+      return { file, ...at(offset), path: formatPath(dup.path), message: `duplicate key "${String(key)}"${firstLineText}` };
+    }
+    case 'MISSING_CHAR': {
+      if (/quote/i.test(error.message)) {
+        // The library reports an unclosed quote where the file ends; the author needs the opening quote.
+        const open = placed.find(
+          (p) =>
+            isScalar(p.node) &&
+            (p.node.type === Scalar.QUOTE_DOUBLE || p.node.type === Scalar.QUOTE_SINGLE) &&
+            !!p.node.range &&
+            p.node.range[0] < offset &&
+            p.node.range[1] >= offset,
+        );
+        const quote = /'/.test(error.message) ? "'" : '"';
+        if (open?.node?.range) {
+          return { file, ...at(open.node.range[0]), path: '(yaml)', message: `invalid YAML: this quoted text is never closed (missing the closing ${quote})` };
+        }
+        return plain(`a quoted text is never closed (missing the closing ${quote})`);
+      }
+      return plain(lowerFirst(firstLine(error.message)));
+    }
+    case 'MULTIPLE_DOCS':
+      return plain('expected a single YAML document; remove the second "---" and what follows it');
+    case 'BAD_INDENT':
+      return plain(`wrong indentation: ${lowerFirst(firstLine(error.message))}`);
+    default:
+      return plain(lowerFirst(firstLine(error.message)));
+  }
+}
+
+const lowerFirst = (text: string) => (/^[A-Z][a-z]/.test(text) ? text[0]!.toLowerCase() + text.slice(1) : text);
+
+// ---------------------------------------------------------------------------------------------
+// zod issues in plain English
+
+const TYPE_NAMES: Record<string, string> = {
+  string: 'text',
+  number: 'a number',
+  int: 'a whole number',
+  boolean: 'true or false',
+  array: 'a list',
+  object: 'a mapping (key: value lines)',
+  null: 'nothing',
+};
+
+const got = (issue: { input?: unknown }) => ('input' in issue ? `, got ${describeValue(issue.input)}` : '');
+const oneOf = (values: readonly unknown[]) => values.map((v) => JSON.stringify(v)).join(', ');
+
+/**
+ * zod error map for the default messages of a schema, in the words of a scenario author: pass it as
+ * `schema.safeParse(data, { error: plainErrorMap })`. Messages a schema sets itself win over it.
+ */
+export const plainErrorMap: z.core.$ZodErrorMap = (issue) => {
+  switch (issue.code) {
+    case 'invalid_type':
+      if (issue.input === undefined) return 'is required';
+      return `expected ${TYPE_NAMES[issue.expected] ?? issue.expected}${got(issue)}`;
+    case 'invalid_union':
+      if (issue.input === undefined) return 'is required';
+      if (issue.discriminator !== undefined && 'options' in issue && Array.isArray(issue.options) && issue.options.length > 0) {
+        // zod puts the discriminator on the path, so the message is about that field's value.
+        const value = typeof issue.input === 'object' && issue.input !== null ? (issue.input as Record<string, unknown>)[issue.discriminator] : undefined;
+        if (value === undefined) return 'is required';
+        return `expected one of ${oneOf(issue.options)}, got ${describeValue(value)}`;
+      }
+      return `does not match any of the allowed forms${got(issue)}`;
+    case 'invalid_value':
+      if (issue.input === undefined) return 'is required';
+      return issue.values.length === 1 ? `expected ${JSON.stringify(issue.values[0])}${got(issue)}` : `expected one of ${oneOf(issue.values)}${got(issue)}`;
+    case 'invalid_format':
+      if (issue.format === 'url') return 'expected a web address like "https://..."';
+      if (issue.format === 'regex') return 'has the wrong format';
+      return `expected ${issue.format}`;
+    case 'too_small':
+      return sizeMessage('at least', issue.minimum, issue.inclusive !== false, 'above', issue.origin);
+    case 'too_big':
+      return sizeMessage('at most', issue.maximum, issue.inclusive !== false, 'below', issue.origin);
+    case 'not_multiple_of':
+      return `expected a multiple of ${String(issue.divisor)}`;
+    case 'unrecognized_keys':
+      return issue.keys.map((key) => `unknown field "${key}"${suggest(key, knownFields(issue.inst))}`).join('; ');
+    default:
+      return undefined;
+  }
+};
+
+function sizeMessage(word: string, limit: number | bigint, inclusive: boolean, strictWord: string, origin: string): string {
+  const n = String(limit);
+  if (origin === 'array' || origin === 'set') {
+    if (word === 'at least' && n === '1') return 'expected at least one item';
+    return `expected ${word} ${n} item${n === '1' ? '' : 's'}`;
+  }
+  if (origin === 'string') {
+    if (word === 'at least' && n === '1') return 'expected some text';
+    return `expected text of ${word} ${n} character${n === '1' ? '' : 's'}`;
+  }
+  return inclusive ? `expected a number ${word} ${n}` : `expected a number ${strictWord} ${n}`;
+}
+
+/** The field names an object schema knows (for "did you mean"). */
+function knownFields(inst: unknown): string[] {
+  const def = (inst as { _zod?: { def?: { shape?: unknown } } } | undefined)?._zod?.def;
+  return def?.shape && typeof def.shape === 'object' ? Object.keys(def.shape) : [];
+}
+
+/**
+ * Plain-English text for a finished zod issue. Issues parsed with {@link plainErrorMap} already
+ * carry it; for others this replaces zod's default texts for the common cases.
+ */
 export function describeIssue(issue: z.core.$ZodIssue): string {
   if (issue.code === 'unrecognized_keys') {
-    return `unknown field${issue.keys.length > 1 ? 's' : ''} ${issue.keys.map((k) => `"${k}"`).join(', ')}`;
+    if (issue.message.startsWith('unknown field')) return issue.message;
+    return issue.keys.map((k) => `unknown field "${k}"`).join('; ');
   }
-  if (issue.code === 'invalid_type' && issue.input === undefined) return 'is required';
-  if (issue.code === 'invalid_value' && issue.values.length > 1) {
-    return `expected one of ${issue.values.map((v) => JSON.stringify(v)).join(', ')}`;
+  // zod's own English (used when no error map was given) starts with "Invalid"; anything else was chosen on purpose.
+  if (!/^Invalid /.test(issue.message)) return issue.message;
+  if (issue.code === 'invalid_type') {
+    if (/received undefined$/.test(issue.message)) return 'is required';
+    return `expected ${TYPE_NAMES[issue.expected] ?? issue.expected}`;
   }
+  if (issue.code === 'invalid_value') {
+    return issue.values.length === 1 ? `expected ${JSON.stringify(issue.values[0])}` : `expected one of ${oneOf(issue.values)}`;
+  }
+  if (issue.code === 'invalid_format' && issue.format === 'url') return 'expected a web address like "https://..."';
   return issue.message;
 }
 
 export function zodProblems(issues: readonly z.core.$ZodIssue[], file: string, locate: Locate): ScenarioProblem[] {
-  return issues.map((issue) => {
+  return issues.flatMap((issue) => {
     const path = issue.path.filter((k): k is string | number => typeof k !== 'symbol');
-    return { file, ...locate(path), path: formatPath(path), message: describeIssue(issue) };
+    if (issue.code === 'unrecognized_keys') {
+      // One problem per unknown field, at the field's own line.
+      // plainErrorMap writes one "unknown field ..." text per key, joined with "; ".
+      const messages = describeIssue(issue).split('; ');
+      const aligned = messages.length === issue.keys.length;
+      return issue.keys.map((key, i) => {
+        const keyPath = [...path, key];
+        return { file, ...locate(keyPath, { key: true }), path: formatPath(keyPath), message: aligned ? messages[i]! : `unknown field "${key}"` };
+      });
+    }
+    return [{ file, ...locate(path), path: formatPath(path), message: describeIssue(issue) }];
   });
 }

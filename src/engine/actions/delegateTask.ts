@@ -1,7 +1,7 @@
 import { INVESTIGATION_SOURCES } from '../../scenario/schema';
 import { mitigationById, personById, serviceById } from '../lookup';
 import { describeWork, TASK_ACK_DELAY } from '../people';
-import type { GameState, TaskWork } from '../types';
+import type { GameState, RejectionCode, TaskWork } from '../types';
 import { defineAction, presentPeople, reject } from './definition';
 import { mitigationBlocker } from './applyMitigation';
 import { rootCauseBlocker } from './workOnRootCause';
@@ -13,6 +13,12 @@ function workProblem(state: GameState, work: TaskWork): string | null {
   if (!serviceById(state.scenario, work.service)) return `There is no service "${work.service}".`;
   if (work.kind === 'root-cause') return rootCauseBlocker(state, work.step, work.service);
   return null;
+}
+
+/** An unknown id is coded as such, as when the player does the work (it was "not-available"). */
+function workRejectionCode(state: GameState, work: TaskWork): RejectionCode {
+  if (work.kind === 'mitigate') return mitigationById(state.scenario, work.mitigation) ? 'not-available' : 'unknown-mitigation';
+  return serviceById(state.scenario, work.service) ? 'not-available' : 'unknown-service';
 }
 
 /** "Maya, roll back checkout, report in 10 minutes": one named person, a time box, an acknowledgement. */
@@ -28,7 +34,7 @@ export const delegateTask = defineAction({
     if (!state.people[action.to]?.present) return reject('not-available', `${person.name} is not in the channel; page them first.`);
     if (!canWork(person.role)) return reject('not-available', `${person.name} (${person.title}) does not take engineering tasks.`);
     const problem = workProblem(state, action.work);
-    if (problem) return reject(action.work.kind === 'mitigate' && !mitigationById(state.scenario, action.work.mitigation) ? 'unknown-mitigation' : 'not-available', problem);
+    if (problem) return reject(workRejectionCode(state, action.work), problem);
     return null;
   },
   apply(tx, action, actor) {
