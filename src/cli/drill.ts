@@ -45,7 +45,7 @@ export function main(argv: string[], io: Io): number {
     }
   } catch (error) {
     if (error instanceof UsageError) {
-      io.err(`drill: ${error.message}\n${USAGE}`);
+      io.err(`drill: ${error.message} (run "drill help" for usage)`);
       return 2;
     }
     io.err(`drill: ${error instanceof Error ? error.message : String(error)}`);
@@ -193,6 +193,11 @@ function validate(args: string[], io: Io): number {
 
 const isEntry = process.argv[1] !== undefined && /drill\.ts$/.test(process.argv[1]);
 if (isEntry) {
+  // Piping into `head` closes stdout early: stop quietly instead of printing a stack trace.
+  process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+    throw error;
+  });
   const code = main(process.argv.slice(2), { out: (t) => process.stdout.write(`${t}\n`), err: (t) => process.stderr.write(`${t}\n`) });
   process.exitCode = code;
 }

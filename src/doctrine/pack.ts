@@ -2,7 +2,7 @@
 // windows, weights and penalties. Teams load their own; nothing scores from hard-coded numbers.
 import { z } from 'zod';
 import defaultPackData from './default-pack.json';
-import { readYaml, zodProblems, type ScenarioProblem } from '../scenario/yaml-source';
+import { plainErrorMap, readYaml, zodProblems, type ScenarioProblem } from '../scenario/yaml-source';
 
 const amount = z.number({ error: 'expected a number' }).nonnegative('expected a number of at least 0');
 const minutes = amount.describe('minutes');
@@ -110,7 +110,7 @@ export type PackResult = { ok: true; pack: DoctrinePack } | { ok: false; errors:
 export function parseDoctrinePack(source: string, file: string): PackResult {
   const read = readYaml(source, file);
   if (!read.ok) return read;
-  const parsed = doctrinePackSchema.safeParse(read.data);
+  const parsed = doctrinePackSchema.safeParse(read.data, { error: plainErrorMap });
   if (!parsed.success) return { ok: false, errors: zodProblems(parsed.error.issues, file, read.locate) };
   const total = Object.values(parsed.data.weights).reduce((a, b) => a + b, 0);
   if (total <= 0) return { ok: false, errors: [{ file, ...read.locate(['weights']), path: 'weights', message: 'expected at least one weight above 0' }] };

@@ -1,6 +1,6 @@
 // Reading untrusted YAML (or JSON) text: never throws, and keeps a way back from a path in the
 // data to the line and column in the file, so every problem can point at its place.
-import { isAlias, isMap, isNode, isScalar, isSeq, LineCounter, parseDocument, Scalar, type Document, type Node, type Pair, type YAMLError } from 'yaml';
+import { isAlias, isMap, isNode, isScalar, isSeq, Lexer, LineCounter, parseDocument, Scalar, type Document, type Node, type Pair, type YAMLError } from 'yaml';
 import type { z } from 'zod';
 import { describeValue, suggest } from './wording';
 
@@ -28,6 +28,47 @@ export type YamlRead = { ok: true; data: unknown; locate: Locate } | { ok: false
 /** Aliases (`*name`) may expand to at most this many nodes in all: enough for any real file. */
 const MAX_ALIAS_COUNT = 100;
 
+/**
+ * Nesting limits, checked before the file is parsed. The yaml library builds documents recursively;
+ * a few kilobytes of `[[[[...` or of ever deeper indentation exhaust the stack, and in V8 that can
+ * end the whole process (not a catchable error) when a regular expression is compiled at that depth.
+ * Real files stay far below both limits.
+ */
+const MAX_FLOW_DEPTH = 64;
+const MAX_INDENT = 200;
+
+/** The offset where the text nests deeper than the limits above, or null. Uses the library's (iterative) lexer. */
+function tooDeep(source: string): number | null {
+  let offset = 0;
+  let flowDepth = 0;
+  let atLineStart = true;
+  let indent = 0;
+  for (const token of new Lexer().lex(source)) {
+    // The lexer's control tokens (document start, scalar start, flow error end) take no room in the text.
+    if (token === '\x02' || token === '\x1f' || token === '\x18') continue;
+    if (token === '[' || token === '{') {
+      flowDepth++;
+      if (flowDepth > MAX_FLOW_DEPTH) return offset;
+    } else if ((token === ']' || token === '}') && flowDepth > 0) {
+      flowDepth--;
+    }
+    if (token === '\n' || token === '\r\n') {
+      atLineStart = true;
+      indent = 0;
+    } else if (atLineStart) {
+      // Indentation, and the "- " / "? " / ": " indicators that open a nested block on the same line.
+      if (/^[ \t]+$/.test(token) || token === '-' || token === '?' || token === ':') {
+        indent += token.length;
+        if (indent > MAX_INDENT) return offset;
+      } else {
+        atLineStart = false;
+      }
+    }
+    offset += token.length;
+  }
+  return null;
+}
+
 /** "timeline[3].at" for ['timeline', 3, 'at']. */
 export function formatPath(path: readonly PropertyKey[]): string {
   let out = '';
@@ -45,33 +86,58 @@ export function formatProblem(problem: ScenarioProblem): string {
 
 const firstLine = (message: string): string => (message.split('\n')[0] ?? message).replace(/ at line \d+, column \d+:?$/, '');
 
-/** A node of the parsed file together with the pair holding it (when it is a mapping value) and its path. */
+/** A node of the parsed file, the pair holding it (when it is a mapping value) and how it was reached. */
 interface Placed {
   node: Node | null;
   pair: Pair | null;
-  path: ProblemPath;
+  parent: Placed | null;
+  key: string | number | null;
 }
 
 const keyOf = (pair: Pair): unknown => (isScalar(pair.key) ? pair.key.value : pair.key);
 
-/** Every node of the document, depth first, with its data path. Aliases are not followed. */
-function* walk(node: unknown, path: ProblemPath, pair: Pair | null): Generator<Placed> {
-  if (!isNode(node)) {
-    yield { node: null, pair, path };
-    return;
-  }
-  yield { node, pair, path };
-  if (isMap(node)) {
-    for (const item of node.items) {
-      const key = keyOf(item);
-      yield* walk(item.value, [...path, typeof key === 'number' ? key : String(key)], item);
+/** The data path of a placed node, e.g. ['people', 0, 'title']. */
+function pathOf(placed: Placed): ProblemPath {
+  const path: ProblemPath = [];
+  for (let at: Placed | null = placed; at?.parent; at = at.parent) path.push(at.key!);
+  return path.reverse();
+}
+
+/**
+ * The first node of the document (depth first, in file order) that matches. Iterative, and paths
+ * are only built on request, so a hostile, deeply nested file costs time linear in its size.
+ * Aliases are not followed.
+ */
+function findPlaced(root: unknown, match: (placed: Placed) => boolean): Placed | undefined {
+  const stack: Placed[] = [{ node: isNode(root) ? root : null, pair: null, parent: null, key: null }];
+  while (stack.length > 0) {
+    const placed = stack.pop()!;
+    if (match(placed)) return placed;
+    const { node } = placed;
+    if (isMap(node)) {
+      for (let i = node.items.length - 1; i >= 0; i--) {
+        const item = node.items[i]!;
+        const key = keyOf(item);
+        stack.push({ node: isNode(item.value) ? item.value : null, pair: item, parent: placed, key: typeof key === 'number' ? key : String(key) });
+      }
+    } else if (isSeq(node)) {
+      for (let i = node.items.length - 1; i >= 0; i--) {
+        const item = node.items[i];
+        stack.push({ node: isNode(item) ? item : null, pair: null, parent: placed, key: i });
+      }
     }
-  } else if (isSeq(node)) {
-    for (let i = 0; i < node.items.length; i++) yield* walk(node.items[i], [...path, i], null);
   }
+  return undefined;
 }
 
 export function readYaml(source: string, file: string): YamlRead {
+  const deep = tooDeep(source);
+  if (deep !== null) {
+    const before = source.slice(0, deep);
+    const line = before.split('\n').length;
+    const column = deep - before.lastIndexOf('\n');
+    return { ok: false, errors: [{ file, line, column, path: '(yaml)', message: 'invalid YAML: the file is nested too deeply' }] };
+  }
   const lines = new LineCounter();
   const doc = parseDocument(source, { lineCounter: lines, prettyErrors: false, uniqueKeys: true });
   const at = (offset: number) => {
@@ -83,26 +149,23 @@ export function readYaml(source: string, file: string): YamlRead {
   }
 
   /** The node at a path and the pair holding it; `node` is undefined when the path is not in the file. */
-  const find = (path: ProblemPath): { node: Node | undefined; pair: Pair | null; parent: Node | null } => {
+  const find = (path: ProblemPath): { node: Node | undefined; pair: Pair | null } => {
     let node: unknown = doc.contents;
     let pair: Pair | null = null;
-    let parent: Node | null = null;
     for (const key of path) {
-      if (!isNode(node) || isAlias(node)) return { node: undefined, pair: null, parent: isNode(node) ? node : parent };
-      parent = node;
       if (isMap(node)) {
         pair = node.items.find((item) => keyOf(item) === key || String(keyOf(item)) === String(key)) ?? null;
-        if (!pair) return { node: undefined, pair: null, parent };
+        if (!pair) return { node: undefined, pair: null };
         node = pair.value;
-        if (!isNode(node)) return { node: undefined, pair, parent };
       } else if (isSeq(node) && typeof key === 'number') {
         pair = null;
         node = node.items[key];
       } else {
-        return { node: undefined, pair: null, parent };
+        // A scalar, an alias (not followed) or nothing: the path goes no further in the file.
+        return { node: undefined, pair: null };
       }
     }
-    return { node: isNode(node) ? node : undefined, pair, parent };
+    return { node: isNode(node) ? node : undefined, pair };
   };
   const startOf = (node: Node | null | undefined) => (node?.range ? at(node.range[0]) : { line: 1, column: 1 });
   const placeOf = (node: Node, pair: Pair | null, preferKey: boolean) => {
@@ -129,7 +192,7 @@ export function readYaml(source: string, file: string): YamlRead {
     // Alias bombs ("billion laughs"): the yaml library refuses them by throwing.
     const message = error instanceof Error ? error.message : String(error);
     if (/alias/i.test(message)) {
-      const firstAlias = [...walk(doc.contents, [], null)].find((placed) => isAlias(placed.node));
+      const firstAlias = findPlaced(doc.contents, (placed) => isAlias(placed.node));
       return {
         ok: false,
         errors: [
@@ -137,12 +200,13 @@ export function readYaml(source: string, file: string): YamlRead {
             file,
             ...(firstAlias ? placeOf(firstAlias.node!, firstAlias.pair, false) : { line: 1, column: 1 }),
             path: '(yaml)',
-            message: `invalid YAML: the aliases (*name) expand to too much data (more than ${MAX_ALIAS_COUNT} copies); write the values out instead`,
+            message: 'invalid YAML: the aliases (*name) expand to too much data; write the values out instead',
           },
         ],
       };
     }
-    return { ok: false, errors: [{ file, line: 1, column: 1, path: '(yaml)', message: `invalid YAML: ${firstLine(message)}` }] };
+    const plainMessage = /call stack/i.test(message) ? 'the file is nested too deeply' : lowerFirst(firstLine(message));
+    return { ok: false, errors: [{ file, line: 1, column: 1, path: '(yaml)', message: `invalid YAML: ${plainMessage}` }] };
   }
   return { ok: true, data, locate };
 }
@@ -161,11 +225,10 @@ function yamlProblems(doc: Document.Parsed, errors: readonly YAMLError[], file: 
       },
     ];
   }
-  const placed = [...walk(doc.contents, [], null)];
   const problems: ScenarioProblem[] = [];
   const seen = new Set<string>();
   for (const error of errors) {
-    const problem = yamlProblem(error, placed, file, at);
+    const problem = yamlProblem(error, doc, file, at);
     const id = `${problem.line}:${problem.message}`;
     if (seen.has(id)) continue;
     seen.add(id);
@@ -174,24 +237,24 @@ function yamlProblems(doc: Document.Parsed, errors: readonly YAMLError[], file: 
   return problems;
 }
 
-function yamlProblem(error: YAMLError, placed: readonly Placed[], file: string, at: (offset: number) => { line: number; column: number }): ScenarioProblem {
+function yamlProblem(error: YAMLError, doc: Document.Parsed, file: string, at: (offset: number) => { line: number; column: number }): ScenarioProblem {
   const offset = error.pos[0];
   const plain = (message: string): ScenarioProblem => ({ file, ...at(offset), path: '(yaml)', message: `invalid YAML: ${message}` });
   switch (error.code) {
     case 'DUPLICATE_KEY': {
-      const dup = placed.find((p) => p.pair && isNode(p.pair.key) && p.pair.key.range?.[0] === offset);
-      if (!dup?.pair) return plain('the same key appears twice in one mapping');
+      const dup = findPlaced(doc.contents, (p) => p.pair !== null && isNode(p.pair.key) && p.pair.key.range?.[0] === offset);
+      if (!dup?.pair || !isMap(dup.parent?.node)) return plain('the same key appears twice in one mapping');
       const key = keyOf(dup.pair);
-      const parentPath = dup.path.slice(0, -1);
-      const first = placed.find((p) => p.pair && p.pair !== dup.pair && keyOf(p.pair) === key && formatPath(p.path.slice(0, -1)) === formatPath(parentPath));
-      const firstKey = first?.pair?.key;
+      const first = dup.parent.node.items.find((item) => item !== dup.pair && keyOf(item) === key);
+      const firstKey = first?.key;
       const firstLineText = isNode(firstKey) && firstKey.range ? ` (first set on line ${at(firstKey.range[0]).line})` : '';
-      return { file, ...at(offset), path: formatPath(dup.path), message: `duplicate key "${String(key)}"${firstLineText}` };
+      return { file, ...at(offset), path: formatPath(pathOf(dup)), message: `duplicate key "${String(key)}"${firstLineText}` };
     }
     case 'MISSING_CHAR': {
       if (/quote/i.test(error.message)) {
         // The library reports an unclosed quote where the file ends; the author needs the opening quote.
-        const open = placed.find(
+        const open = findPlaced(
+          doc.contents,
           (p) =>
             isScalar(p.node) &&
             (p.node.type === Scalar.QUOTE_DOUBLE || p.node.type === Scalar.QUOTE_SINGLE) &&
@@ -212,6 +275,8 @@ function yamlProblem(error: YAMLError, placed: readonly Placed[], file: string, 
     case 'BAD_INDENT':
       return plain(`wrong indentation: ${lowerFirst(firstLine(error.message))}`);
     default:
+      // The library turns its own stack overflow on absurdly deep nesting into an error.
+      if (/call stack/i.test(error.message)) return plain('the file is nested too deeply');
       return plain(lowerFirst(firstLine(error.message)));
   }
 }
