@@ -49,9 +49,20 @@ export default defineConfig({
           name: 'node',
           environment: 'node',
           include: ['src/**/*.test.ts', 'tests/**/*.test.ts'],
-          exclude: ['**/node_modules/**', 'dist/**', 'tests/browser/**', 'tests/ui/**'],
+          exclude: ['**/node_modules/**', 'dist/**', 'tests/browser/**', 'tests/ui/**', 'tests/engine/**'],
           // No-op unless a file opts into jsdom with `// @vitest-environment jsdom`.
           setupFiles: [DOM_SETUP],
+        },
+      },
+      {
+        extends: true,
+        test: {
+          name: 'engine',
+          environment: 'node',
+          include: ['tests/engine/**/*.test.ts'],
+          // The engine and its tests are pure (no globals, no DOM, no timers), so the files can share
+          // one module graph per worker: zod, yaml and the parsed scenarios load once, not per file.
+          isolate: false,
         },
       },
       {

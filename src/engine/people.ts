@@ -157,20 +157,10 @@ export function runChatter(tx: Tx): void {
     }
   }
 
-  // Stakeholders ask for news when the update cadence slips.
+  // A comms lead posts stakeholder updates on the pack's cadence. This comes before the stakeholders'
+  // check below, so an update due now is posted before anyone asks where it is (it used to come
+  // after, and every on-time update from a comms lead arrived just after a complaint).
   const cadence = minutesToSeconds(doctrine.signal.cadenceMinutes);
-  const lastUpdate = lastStakeholderUpdate(tx);
-  const since = lastUpdate ?? (tx.s.severity.history[0]?.at ?? null);
-  if (incidentVisible && since !== null && tx.now - since >= cadence && tx.now - tx.s.chatter.lastEtaAskAt >= cadence / 2) {
-    const asker = tx.pick(present.filter((p) => p.role === 'executive' || p.role === 'support' || p.role === 'manager'));
-    const line = tx.pick(ETA_LINES);
-    if (asker && line) {
-      tx.post({ place: 'stakeholders', from: asker.id, kind: 'question', text: line });
-      tx.s.chatter = { ...tx.s.chatter, lastEtaAskAt: tx.now };
-    }
-  }
-
-  // A comms lead posts stakeholder updates on the pack's cadence.
   const comms = tx.s.command.roles.comms;
   if (comms && !tx.s.players.includes(comms) && tx.s.phase === 'running') {
     const last = tx.s.chatter.lastCommsUpdateAt;
@@ -179,6 +169,18 @@ export function runChatter(tx: Tx): void {
     if (due && tx.s.severity.level !== null) {
       postCommsUpdate(tx, comms, cadence);
       tx.s.chatter = { ...tx.s.chatter, lastCommsUpdateAt: tx.now };
+    }
+  }
+
+  // Stakeholders ask for news when the update cadence slips.
+  const lastUpdate = lastStakeholderUpdate(tx);
+  const since = lastUpdate ?? (tx.s.severity.history[0]?.at ?? null);
+  if (incidentVisible && since !== null && tx.now - since >= cadence && tx.now - tx.s.chatter.lastEtaAskAt >= cadence / 2) {
+    const asker = tx.pick(present.filter((p) => p.role === 'executive' || p.role === 'support' || p.role === 'manager'));
+    const line = tx.pick(ETA_LINES);
+    if (asker && line) {
+      tx.post({ place: 'stakeholders', from: asker.id, kind: 'question', text: line });
+      tx.s.chatter = { ...tx.s.chatter, lastEtaAskAt: tx.now };
     }
   }
 
