@@ -40,6 +40,9 @@ export default defineConfig({
     strictPort: true,
   },
   test: {
+    // Whole-game simulations run in many tests; on a busy 2-core machine 5 s is too tight.
+    testTimeout: 60_000,
+    hookTimeout: 120_000,
     // Browser checks (tests/browser/**) run under playwright-core via `npm run test:browser`.
     exclude: ['**/node_modules/**', 'dist/**', 'coverage/**', 'tests/browser/**'],
     projects: [
