@@ -91,7 +91,7 @@ export function delegateRule(ctx: ScoringContext): Finding[] {
     const handsOn = ctx.log.filter((e) => isHandsOn(e.action) && e.action.type !== 'clock/advanced');
     const someoneWasThere = handsOn.some((e) => ctx.scenario.people.some((p) => p.role === 'responder' && isPresentAt(ctx, p.id, e.at)));
     if (handsOn.length > 0 && someoneWasThere) {
-      out.push(finding('command', 'command.delegate', handsOn[0]!.at, -command.noDelegationPenalty, `Nothing was delegated: all ${handsOn.length} pieces of hands-on work were done alone while teammates were in the channel.`));
+      out.push(finding('command', 'command.delegate', handsOn[0]!.at, -command.noDelegationPenalty, `Nothing was delegated: ${handsOn.length === 1 ? 'the one piece of hands-on work was' : `all ${handsOn.length} pieces of hands-on work were`} done alone while teammates were in the channel.`));
     }
   }
   return out;

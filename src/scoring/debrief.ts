@@ -1,6 +1,7 @@
 // The debrief as plain data (the war room draws it) and as a blameless-postmortem Markdown export.
 import { DIMENSIONS, type Dimension } from '../doctrine/pack';
 import { formatClock, nameOf, type Action, type GameState } from '../engine';
+import { isNeedlessPage } from './escalation';
 import { scoreGame } from './score';
 import type { Finding, ScoreReport } from './types';
 
@@ -87,7 +88,8 @@ function suggestions(findings: Finding[]): Debrief['suggestions'] {
       continue;
     }
     broken.add(f.rule);
-    if (COMMISSION_RULES.has(f.rule) && advice.stop) stop.add(advice.stop);
+    // Paging an executive for a minor incident is done, not left undone: a STOP, not a START.
+    if ((COMMISSION_RULES.has(f.rule) || isNeedlessPage(f)) && advice.stop) stop.add(advice.stop);
     else if (advice.start) start.add(advice.start);
     else if (advice.stop) stop.add(advice.stop);
   }

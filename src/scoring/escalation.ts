@@ -57,4 +57,10 @@ export function needlessPageRules(ctx: ScoringContext): Finding[] {
   return out;
 }
 
+/** Texts of the needless-page findings: waking people nothing needed, which the debrief files under STOP. */
+const NEEDLESS_PAGE = /executives come in for a SEV1|; nothing needed them\.$/;
+
+/** Whether a finding charges a page nobody needed (something to stop), rather than a missing or mistimed one. */
+export const isNeedlessPage = (f: Finding): boolean => f.rule === 'escalation.window' && f.points < 0 && NEEDLESS_PAGE.test(f.message);
+
 const lowerFirst = (text: string) => (text.length > 0 ? text[0]!.toLowerCase() + text.slice(1) : text);

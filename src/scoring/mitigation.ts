@@ -21,7 +21,10 @@ export function firstRule(ctx: ScoringContext): Finding[] {
     return m !== undefined && GENERIC_MITIGATIONS.has(m.kind);
   });
   if (generic.length === 0) return [];
-  const cutoff = Math.min(firstMitigationAt(ctx) ?? Number.POSITIVE_INFINITY, ctx.state.mitigatedAt ?? Number.POSITIVE_INFINITY, ctx.end);
+  // Work stops holding mitigation back once a right generic mitigation is applied (or the bleeding
+  // stops). A failed or unrelated change applied first does not excuse digging while one is untried.
+  const firstGeneric = ctx.state.mitigations.find((m) => generic.includes(m.id))?.appliedAt ?? Number.POSITIVE_INFINITY;
+  const cutoff = Math.min(firstGeneric, ctx.state.mitigatedAt ?? Number.POSITIVE_INFINITY, ctx.end);
   let delaySeconds = 0;
   let firstAt: number | null = null;
   for (const work of ctx.state.rootCause) {

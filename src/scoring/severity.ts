@@ -22,7 +22,7 @@ export function declareRule(ctx: ScoringContext): Finding[] {
   const delay = first.at - ctx.incidentStart;
   if (delay <= window) return [finding('severity', 'severity.declare', first.at, 0, `At ${clock(first.at)} SEV${first.level} was declared, ${ctx.minutes(Math.max(0, delay))} min after the incident began.`)];
   const late = ctx.minutes(delay - window);
-  return [finding('severity', 'severity.declare', first.at, -Math.min(severity.undeclaredPenalty, late * 2), `Severity was first declared at ${clock(first.at)}, ${late} min past the ${severity.declareWithinMinutes} minutes allowed.`)];
+  return [finding('severity', 'severity.declare', first.at, -Math.min(severity.undeclaredPenalty, late * severity.lateDeclarePenaltyPerMinute), `Severity was first declared at ${clock(first.at)}, ${late} min past the ${severity.declareWithinMinutes} minutes allowed.`)];
 }
 
 /** Moments after the incident began when the right severity changed. */

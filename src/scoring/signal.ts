@@ -40,7 +40,7 @@ export function mainChannelRules(ctx: ScoringContext): Finding[] {
     const what = m.kind === 'hypothesis' ? 'a hypothesis' : 'chatter';
     out.push(finding('signal', 'signal.main_channel', m.at, -points, `At ${clock(m.at)} you posted ${what} in the main channel: ${quote(m.text)}. Speculation belongs in the side thread.`));
   }
-  if (main.length >= 5) {
+  if (main.length >= signal.signalRatioMinMessages) {
     const ratio = main.filter((m) => SIGNAL_KINDS.has(m.kind)).length / main.length;
     if (ratio < signal.signalRatioTarget) {
       const points = (signal.signalRatioPenalty * (signal.signalRatioTarget - ratio)) / signal.signalRatioTarget;
@@ -70,15 +70,15 @@ export function cadenceRules(ctx: ScoringContext): Finding[] {
   const first = updates[0];
   if (!first || first.at > firstDue) {
     if (firstDue < ctx.end) {
-      const when = first ? `only at ${clock(first.at)}` : 'never';
-      out.push(finding('signal', 'signal.first_update', first?.at ?? firstDue, -signal.lateFirstUpdatePenalty, `The first stakeholder update came ${when}; it was due within ${signal.firstUpdateMinutes} minutes of declaring, by ${clock(firstDue)}.`));
+      const when = first ? `came only at ${clock(first.at)}` : 'never came';
+      out.push(finding('signal', 'signal.first_update', first?.at ?? firstDue, -signal.lateFirstUpdatePenalty, `The first stakeholder update ${when}; it was due within ${signal.firstUpdateMinutes} minutes of declaring, by ${clock(firstDue)}.`));
     }
   } else {
     out.push(finding('signal', 'signal.first_update', first.at, 0, `At ${clock(first.at)} stakeholders got their first update, within ${signal.firstUpdateMinutes} minutes of declaring.`));
     const scopingDue = first.at + minutesToSeconds(signal.scopingUpdateMinutes);
     const second = updates[1];
     if (scopingDue < ctx.end && (!second || second.at > scopingDue + minutesToSeconds(signal.scopingUpdateMinutes))) {
-      out.push(finding('signal', 'signal.first_update', second?.at ?? scopingDue, -signal.lateFirstUpdatePenalty / 3, `No impact-scoping update followed the first one within ${signal.scopingUpdateMinutes} minutes or so.`));
+      out.push(finding('signal', 'signal.first_update', second?.at ?? scopingDue, -signal.lateScopingUpdatePenalty, `No impact-scoping update followed the first one within ${signal.scopingUpdateMinutes} minutes or so.`));
     }
   }
   const cadence = minutesToSeconds(signal.cadenceMinutes);
@@ -95,7 +95,7 @@ export function cadenceRules(ctx: ScoringContext): Finding[] {
     previous = at;
   }
   if (missed === 0 && updates.length > 0) {
-    out.push(finding('signal', 'signal.cadence', updates[updates.length - 1]!.at, 0, `Stakeholders heard from you at least every ${signal.cadenceMinutes} minutes (${updates.length} updates).`));
+    out.push(finding('signal', 'signal.cadence', updates[updates.length - 1]!.at, 0, `Stakeholders heard from you at least every ${signal.cadenceMinutes} minutes (${updates.length} update${updates.length === 1 ? '' : 's'}).`));
   }
   return out;
 }
