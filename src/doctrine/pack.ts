@@ -37,10 +37,13 @@ export const doctrinePackSchema = z.strictObject({
   command: z.strictObject({
     claimWithinMinutes: positiveMinutes,
     neverClaimedPenalty: amount,
+    minorNeverClaimedPenalty: amount,
     lateClaimPenaltyPerMinute: amount,
     handsOnPenalty: amount,
     handsOnPenaltyCap: amount,
     handoffWithoutAckPenalty: amount,
+    leftWithoutHandoffPenalty: amount,
+    shiftHandoffGraceMinutes: positiveMinutes,
     vagueAskPenalty: amount,
     noDelegationPenalty: amount,
     spanMax: z.number().int().positive(),

@@ -5,7 +5,7 @@ import { personById, mitigationById } from './lookup';
 import { formatClock } from './time';
 import type { TaskWork } from './types';
 import type { Tx } from './tx';
-import { applyMitigation, INVESTIGATION_COST, occupy, rootCauseDuration, startInvestigation, startRootCauseWork } from './work';
+import { applyMitigation, INVESTIGATION_COST, lockedOut, occupy, rootCauseDuration, startInvestigation, startRootCauseWork } from './work';
 
 /** How long a teammate takes to say "on it". */
 export const TASK_ACK_DELAY = 30;
@@ -61,7 +61,9 @@ export function sendPage(tx: Tx, by: string, personId: string): void {
   if (!person || !state) return;
   tx.own('people')[personId] = { ...state, pagedAt: tx.now, pagedBy: by, escalatedAt: null };
   if (tx.s.firstPageAt === null) tx.s.firstPageAt = tx.now;
-  if (person.behaviour.answersPages) tx.schedule({ at: tx.now + person.behaviour.ackDelay, type: 'page-answered', person: personId });
+  // While responders are locked out of their tools, pages take longer to get through.
+  const delay = lockedOut(tx, tx.now)?.locksOut?.pageDelay ?? 0;
+  if (person.behaviour.answersPages) tx.schedule({ at: tx.now + person.behaviour.ackDelay + delay, type: 'page-answered', person: personId });
   tx.schedule({ at: tx.now + minutesToSeconds(tx.s.doctrine.escalation.ackTimeoutMinutes), type: 'page-timeout', person: personId });
 }
 
@@ -98,8 +100,12 @@ export function taskFinished(tx: Tx, taskId: number): void {
   const work = task.work;
   const late = tx.now - task.assignedAt > task.timebox ? ' (sorry, that took longer than promised)' : '';
   if (work.kind === 'investigate') {
-    const clues = task.workIndex === null ? [] : (tx.s.investigations[task.workIndex]?.clues ?? []);
-    reportClues(tx, task.to, clues, `${work.service} ${work.source}`, late);
+    const investigation = task.workIndex === null ? undefined : tx.s.investigations[task.workIndex];
+    if (investigation?.blocked) {
+      tx.post({ place: 'main', from: task.to, kind: 'finding', text: `Could not get into the ${work.source} for ${work.service}: our own tools are unreachable too${late}.` });
+    } else {
+      reportClues(tx, task.to, investigation?.clues ?? [], `${work.service} ${work.source}`, late);
+    }
   } else if (work.kind === 'mitigate') {
     applyMitigation(tx, task.to, work.mitigation);
     const label = mitigationById(tx.scenario, work.mitigation)?.label ?? work.mitigation;

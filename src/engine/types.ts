@@ -108,6 +108,8 @@ export interface Investigation {
   doneAt: number;
   clues: string[];
   done: boolean;
+  /** The tools were unreachable (a fault locked responders out): nothing could be seen. */
+  blocked?: boolean;
 }
 
 export interface AppliedMitigation {

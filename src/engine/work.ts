@@ -1,9 +1,9 @@
 // Hands-on work, the same whoever does it: the player, or a teammate the player delegated to.
-import type { InvestigationSource } from '../scenario/schema';
+import type { Fault, InvestigationSource } from '../scenario/schema';
 import { mitigationById } from './lookup';
 import type { RootCauseStep } from './types';
 import type { Tx } from './tx';
-import { refreshMitigated, startFault } from './world';
+import { faultStrength, refreshMitigated, startFault } from './world';
 
 /** Game time each kind of look costs, in seconds. */
 export const INVESTIGATION_COST: Record<InvestigationSource, number> = {
@@ -35,9 +35,22 @@ export function startInvestigation(tx: Tx, by: string, source: InvestigationSour
 }
 
 /** Reveals the clues the scenario attaches to this look. */
+/** A fault that locks responders out of this kind of tool is acting (not yet contained). */
+export function lockedOut(tx: Pick<Tx, 'scenario' | 's'>, at: number, source?: InvestigationSource): Fault | undefined {
+  return tx.scenario.faults.find((fault) => {
+    if (!fault.locksOut || (source !== undefined && !fault.locksOut.sources.includes(source))) return false;
+    const state = tx.s.faults[fault.id];
+    return state !== undefined && faultStrength(fault, state, at) > 0.2;
+  });
+}
+
 export function finishInvestigation(tx: Tx, index: number): void {
   const investigation = tx.s.investigations[index];
   if (!investigation || investigation.done) return;
+  if (lockedOut(tx, tx.now, investigation.source)) {
+    tx.own('investigations')[index] = { ...investigation, clues: [], done: true, blocked: true };
+    return;
+  }
   const clues = tx.scenario.clues
     .filter((c) => c.source === investigation.source && c.service === investigation.service && c.from <= investigation.startedAt)
     .map((c) => c.id);

@@ -131,6 +131,13 @@ const fault = z.strictObject({
   onset: duration.optional().describe('when the fault starts; omit for a fault only an inject or a backfire starts'),
   ramp: duration.default(60).describe('how long the fault takes to reach full effect'),
   effect: partialMetrics.describe('metric values at full effect'),
+  locksOut: z
+    .strictObject({
+      sources: z.array(z.enum(INVESTIGATION_SOURCES)).default([...INVESTIGATION_SOURCES]).describe('tools responders cannot reach while the fault lasts'),
+      pageDelay: duration.default(0).describe('extra time pages take to get through while the fault lasts'),
+    })
+    .optional()
+    .describe('the outage also locks responders out of their own tools (a DNS or BGP change, an SSO outage)'),
 });
 
 const noise = z.strictObject({
@@ -277,6 +284,13 @@ export const scenarioSchema = z.strictObject({
   repair: repair.optional(),
   truth,
   escalation: z.array(escalationWindow).default([]),
+  shift: z
+    .strictObject({
+      endsAt: duration.describe("when the player's on-call shift ends"),
+      relief: id.describe('who takes over command; give them an escalation window before endsAt'),
+    })
+    .optional()
+    .describe('a long incident that outlasts the shift: command must be handed off explicitly'),
 });
 
 export type ScenarioInput = z.input<typeof scenarioSchema>;

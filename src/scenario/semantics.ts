@@ -128,6 +128,10 @@ export function checkScenario(scenario: Scenario): SemanticProblem[] {
     needService(['repair', 'service'], scenario.repair.service);
     scenario.repair.fixes.forEach((fault, j) => needFault(['repair', 'fixes', j], fault));
   }
+  if (scenario.shift) {
+    needPerson(['shift', 'relief'], scenario.shift.relief);
+    needWithinDrill(['shift', 'endsAt'], scenario.shift.endsAt);
+  }
   scenario.truth.mitigations.forEach((m, i) => {
     if (!mitigations.has(m)) report(['truth', 'mitigations', i], `unknown mitigation "${m}"${suggest(m, mitigations)}`);
   });

@@ -17,7 +17,11 @@ export function claimRule(ctx: ScoringContext): Finding[] {
   const needed = ctx.worstTruth <= ctx.doctrine.severity.majorAtOrAbove;
   const window = minutesToSeconds(command.claimWithinMinutes);
   if (!claim) {
-    if (!needed) return [];
+    if (!needed) {
+      // Doctrine: if nobody has command, the person who notices takes it, whatever the size.
+      if (ctx.worstTruth > 3) return [];
+      return [finding('command', 'command.claim', ctx.incidentStart, -command.minorNeverClaimedPenalty, `Nobody took command of this minor incident; from ${clock(ctx.incidentStart)} the person who noticed should have.`)];
+    }
     return [finding('command', 'command.claim', ctx.incidentStart, -command.neverClaimedPenalty, `Nobody claimed command. From ${clock(ctx.incidentStart)} the incident ran without an incident commander.`)];
   }
   const delay = Math.max(0, claim.at - ctx.incidentStart);
@@ -64,7 +68,7 @@ export function isPresentAt(ctx: ScoringContext, id: string, t: number): boolean
 }
 
 export function handoffRule(ctx: ScoringContext): Finding[] {
-  const out: Finding[] = [];
+  const out: Finding[] = [...shiftHandoff(ctx)];
   for (const h of ctx.actions('command/handedOff')) {
     const accepted = ctx.state.command.history.find((c) => c.how === 'handoff' && c.ic === h.action.to && c.at >= h.at);
     if (accepted) {
@@ -114,4 +118,14 @@ export function spanRule(ctx: ScoringContext): Finding[] {
   }
   if (reports.size <= ctx.doctrine.command.spanMax) return [];
   return [finding('command', 'command.span', at, -ctx.doctrine.command.spanPenalty, `The incident commander directed ${reports.size} people directly; past ${ctx.doctrine.command.spanMax}, split the work into sub-teams.`)];
+}
+
+/** A shift that ends mid-incident: the outgoing commander hands off before leaving. */
+export function shiftHandoff(ctx: ScoringContext): Finding[] {
+  const shift = ctx.scenario.shift;
+  if (!shift || ctx.end < shift.endsAt) return [];
+  const deadline = Math.min(ctx.end, shift.endsAt + minutesToSeconds(ctx.doctrine.command.shiftHandoffGraceMinutes));
+  const ic = ctx.icAt(deadline);
+  if (ic === null || !ctx.isPlayer(ic)) return [];
+  return [finding('command', 'command.handoff', deadline, -ctx.doctrine.command.leftWithoutHandoffPenalty, `Your shift ended at ${clock(shift.endsAt)}, and at ${clock(deadline)} you still held command: hand it to ${who(ctx, shift.relief)} explicitly before leaving.`)];
 }
