@@ -1,5 +1,5 @@
 import type { Bot } from './bot';
-import { claimCommand, declareByImpact, delegateInvestigation, delegateMitigation, firstOf, pageOnTime, updateStakeholders, waitForTrouble, wrapUp, type Move } from './moves';
+import { claimCommand, handOffAtShiftEnd, declareByImpact, delegateInvestigation, delegateMitigation, firstOf, pageOnTime, updateStakeholders, waitForTrouble, wrapUp, type Move } from './moves';
 
 const MUSINGS = [
   { kind: 'hypothesis', text: 'maybe it is DNS again?' },
@@ -24,5 +24,5 @@ const thinkOutLoud: Move = (state) => {
 export const chatterbox: Bot = {
   name: 'chatterbox',
   description: 'Speculates and debugs in the main channel, asks "can someone", argues severity.',
-  play: firstOf(claimCommand, thinkOutLoud, waitForTrouble, declareByImpact, pageOnTime, updateStakeholders, wrapUp, delegateMitigation, delegateInvestigation),
+  play: firstOf(claimCommand, handOffAtShiftEnd, thinkOutLoud, waitForTrouble, declareByImpact, pageOnTime, updateStakeholders, wrapUp, delegateMitigation, delegateInvestigation),
 };

@@ -1,5 +1,5 @@
 import type { Bot } from './bot';
-import { claimCommand, declareByImpact, delegateInvestigation, delegateMitigation, firstOf, pageOnTime, updateStakeholders, waitForTrouble, wrapUp, type Move } from './moves';
+import { claimCommand, handOffAtShiftEnd, declareByImpact, delegateInvestigation, delegateMitigation, firstOf, pageOnTime, updateStakeholders, waitForTrouble, wrapUp, type Move } from './moves';
 import { allowed } from './observe';
 
 const RISKY_KINDS = new Set(['restart-all', 'config-push', 'data-fix']);
@@ -18,5 +18,5 @@ const shootFirst: Move = (state) => {
 export const cowboy: Bot = {
   name: 'cowboy',
   description: 'Applies destructive and untested actions: restart all, manual data fixes, global config pushes.',
-  play: firstOf(waitForTrouble, claimCommand, declareByImpact, shootFirst, pageOnTime, updateStakeholders, wrapUp, delegateMitigation, delegateInvestigation),
+  play: firstOf(waitForTrouble, claimCommand, handOffAtShiftEnd, declareByImpact, shootFirst, pageOnTime, updateStakeholders, wrapUp, delegateMitigation, delegateInvestigation),
 };

@@ -1,6 +1,6 @@
 import type { GameState } from '../engine';
 import type { Bot } from './bot';
-import { claimCommand, declareByImpact, delegateMitigation, firstOf, pageOnTime, updateStakeholders, waitForTrouble, wrapUp, type Move } from './moves';
+import { claimCommand, handOffAtShiftEnd, declareByImpact, delegateMitigation, firstOf, pageOnTime, updateStakeholders, waitForTrouble, wrapUp, type Move } from './moves';
 import { alertingServices } from './observe';
 import { ROOT_CAUSE_STEPS } from '../engine/actions/workOnRootCause';
 
@@ -22,5 +22,5 @@ const digForRootCause: Move = (state) => {
 export const hero: Bot = {
   name: 'hero',
   description: 'Digs for the root cause and ships a patch before mitigating.',
-  play: firstOf(waitForTrouble, claimCommand, declareByImpact, pageOnTime, updateStakeholders, digForRootCause, wrapUp, delegateMitigation),
+  play: firstOf(waitForTrouble, claimCommand, handOffAtShiftEnd, declareByImpact, pageOnTime, updateStakeholders, digForRootCause, wrapUp, delegateMitigation),
 };

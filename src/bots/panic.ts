@@ -1,6 +1,6 @@
 import type { GameState } from '../engine';
 import type { Bot } from './bot';
-import { claimCommand, delegateInvestigation, delegateMitigation, firstOf, updateStakeholders, wrapUp, type Move } from './moves';
+import { claimCommand, handOffAtShiftEnd, delegateInvestigation, delegateMitigation, firstOf, updateStakeholders, wrapUp, type Move } from './moves';
 import { allowed } from './observe';
 
 /** Everyone who carries a pager, right now. */
@@ -24,5 +24,5 @@ const demandUpdates: Move = (state) => {
 export const panic: Bot = {
   name: 'panic',
   description: 'Pages everyone including executives in the first minute, declares SEV1 whatever the impact, demands updates every few minutes.',
-  play: firstOf(pageEveryone, alwaysSev1, claimCommand, demandUpdates, updateStakeholders, wrapUp, delegateMitigation, delegateInvestigation),
+  play: firstOf(pageEveryone, alwaysSev1, claimCommand, handOffAtShiftEnd, demandUpdates, updateStakeholders, wrapUp, delegateMitigation, delegateInvestigation),
 };

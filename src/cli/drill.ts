@@ -1,6 +1,6 @@
 // The `drill` command: play scenarios with bots, validate scenario files, list bots.
 // Every failure is one clear line on stderr and a non-zero exit, never a stack trace.
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { BOTS, botByName, simulate } from '../bots';
 import { DEFAULT_DOCTRINE, parseDoctrinePack, type DoctrinePack } from '../doctrine/pack';
@@ -9,10 +9,14 @@ import { parseScenario, formatProblem, type ScenarioProblem } from '../scenario/
 import type { Scenario } from '../scenario/schema';
 import { scoreGame, type ScoreReport } from '../scoring';
 import { buildDebrief, debriefMarkdown } from '../scoring/debrief';
+import { isScenarioId, scenarioTemplate } from '../scenario/template';
+import { lintSource } from './lint-play';
 
 const USAGE = `Usage:
   drill run <scenario.yaml> --bot <name> [--seed <n>] [--doctrine <pack.yaml>] [--json | --markdown]
   drill validate <file or folder>...
+  drill lint <file or folder>...
+  drill new <id> [--dir <folder>]
   drill bots`;
 
 class UsageError extends Error {}
@@ -31,6 +35,10 @@ export function main(argv: string[], io: Io): number {
         return run(rest, io);
       case 'validate':
         return validate(rest, io);
+      case 'lint':
+        return lint(rest, io);
+      case 'new':
+        return newScenario(rest, io);
       case 'bots':
         for (const bot of BOTS) io.out(`${bot.name}\t${bot.description}`);
         return 0;
@@ -189,6 +197,57 @@ function validate(args: string[], io: Io): number {
     return 1;
   }
   return failed ? 1 : 0;
+}
+
+/** Authoring checks on top of validate: parse errors, or every lint problem; exit 1 on any. */
+function lint(args: string[], io: Io): number {
+  const { positional } = parseFlags(args, {});
+  if (positional.length === 0) throw new UsageError('lint takes at least one file or folder');
+  let failed = false;
+  let count = 0;
+  for (const target of positional) {
+    for (const file of scenarioFiles(target)) {
+      count++;
+      const problems = lintSource(readText(file), file);
+      if (problems.length > 0) failed = true;
+      for (const problem of problems) io.out(formatProblem(problem));
+    }
+  }
+  if (count === 0) {
+    io.err('drill: no scenario files found');
+    return 1;
+  }
+  return failed ? 1 : 0;
+}
+
+/** Writes a commented template for a new scenario: <dir>/<id>.yaml (dir defaults to scenarios). */
+function newScenario(args: string[], io: Io): number {
+  const { positional, flags } = parseFlags(args, { dir: 'value' });
+  if (positional.length !== 1) throw new UsageError('new takes exactly one scenario id, like "cache-stampede"');
+  const id = positional[0]!;
+  if (!isScenarioId(id)) throw new Error(`"${id}" is not a scenario id: use lower-case letters, digits and single dashes, like "cache-stampede"`);
+  const dir = typeof flags.dir === 'string' ? flags.dir : 'scenarios';
+  let isFolder = false;
+  try {
+    isFolder = statSync(dir).isDirectory();
+  } catch {
+    isFolder = false;
+  }
+  if (!isFolder) throw new Error(`${dir}: no such folder`);
+  const file = join(dir, `${id}.yaml`);
+  try {
+    // 'wx': never overwrite, even if the file appears between a check and the write.
+    writeFileSync(file, scenarioTemplate(id), { encoding: 'utf8', flag: 'wx' });
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === 'EEXIST') throw new Error(`${file} already exists; pick another id or edit that file`);
+    throw new Error(`${file}: cannot be written (${code ?? 'error'})`);
+  }
+  io.out(`Wrote ${file}: a small playable drill to rewrite into yours. Then check it with`);
+  io.out(`  npm run --silent drill -- lint ${file}`);
+  io.out(`  npm run --silent drill -- run ${file} --bot textbook`);
+  io.out('See docs/authoring-scenarios.md for a walk-through.');
+  return 0;
 }
 
 const isEntry = process.argv[1] !== undefined && /drill\.ts$/.test(process.argv[1]);
