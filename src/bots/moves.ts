@@ -6,6 +6,7 @@ import {
   alertingServices,
   chosenMitigation,
   delegate,
+  escalationInOrder,
   freeResponders,
   incidentSince,
   incidentVisible,
@@ -47,7 +48,7 @@ export const declareByImpact: Move = (state) => {
 
 /** Page whoever the scenario's escalation policy calls for, once their moment has come. */
 export const pageOnTime: Move = (state) => {
-  for (const window of [...state.scenario.escalation].sort((a, b) => a.earliest - b.earliest)) {
+  for (const window of escalationInOrder(state)) {
     const status = state.people[window.person];
     if (!status || status.present || status.pagedAt !== null) continue;
     if (state.time >= window.earliest) return { type: 'page/sent', to: window.person };
@@ -80,8 +81,9 @@ export const delegateMitigation: Move = (state) => {
 /** Send a free responder to look where the alerts point. */
 export const delegateInvestigation: Move = (state) => {
   if (looksMitigated(state)) return null;
-  const look = nextInvestigation(state);
+  // Who is free first: it is cheap, and with nobody free there is no need to rank the alerts.
   const worker = freeResponders(state)[0];
+  const look = worker ? nextInvestigation(state) : null;
   return look && worker ? delegate(worker.id, { kind: 'investigate', ...look }, 5) : null;
 };
 
@@ -114,4 +116,15 @@ export const resolveWhenQuiet: Move = (state) => {
   if (!looksMitigated(state)) return null;
   const since = state.mitigations.filter((m) => m.done && m.outcome === 'works').map((m) => m.effectiveAt)[0] ?? state.time;
   return state.time - since >= 900 ? { type: 'incident/resolved' } : null;
+};
+
+/** A shift that ends mid-incident: hand command to the relief explicitly, ten minutes before leaving. */
+export const handOffAtShiftEnd: Move = (state) => {
+  const shift = state.scenario.shift;
+  if (!shift || !state.players.includes(state.command.ic ?? '') || state.command.pendingHandoff !== null) return null;
+  if (state.time < shift.endsAt - 600) return null;
+  const relief = state.people[shift.relief];
+  if (!relief) return null;
+  if (!relief.present) return relief.pagedAt === null ? { type: 'page/sent', to: shift.relief } : null;
+  return { type: 'command/handedOff', to: shift.relief };
 };

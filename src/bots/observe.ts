@@ -1,19 +1,37 @@
 // What a player can see and work out from the war room: firing alerts, the impact meter, who is in
 // the channel, what investigations found. Bots read the game through these, as a person would.
-import { ACTIONS, type Action, type GameState, type TaskWork } from '../engine';
+import { ACTIONS, type Action, type Alert, type GameState, type Sample, type TaskWork } from '../engine';
 import { GENERIC_MITIGATIONS } from '../engine';
-import { INVESTIGATION_SOURCES, type InvestigationSource, type Mitigation, type Person } from '../scenario/schema';
+import { INVESTIGATION_SOURCES, type InvestigationSource, type Mitigation, type Person, type Scenario } from '../scenario/schema';
 
 export const me = (state: GameState): string => state.players[0]!;
 
 /** Something has visibly gone wrong: a critical alert fired or customers were affected. */
 export function incidentVisible(state: GameState): boolean {
-  return state.impact >= 0.02 || state.alerts.some((a) => a.labels.severity === 'critical') || state.history.some((s) => s.impact >= 0.02);
+  // The cheap signals first (the alerts can number thousands in a storm); the answer is the same.
+  return state.impact >= 0.02 || state.history.some((s) => s.impact >= 0.02) || alertSummary(state.alerts).critical > 0;
+}
+
+const levelsCache = new WeakMap<GameState['doctrine']['severity']['levels'], GameState['doctrine']['severity']['levels']>();
+const escalationCache = new WeakMap<Scenario['escalation'], Scenario['escalation']>();
+
+// The pack's severity table and the scenario's escalation windows, sorted once per list rather than on
+// every move: they never change in play, and Array#sort allocates on every call.
+const levelsInOrder = (state: GameState) => cached(levelsCache, state.doctrine.severity.levels, (a, b) => a.level - b.level);
+export const escalationInOrder = (state: GameState) => cached(escalationCache, state.scenario.escalation, (a, b) => a.earliest - b.earliest);
+
+function cached<T>(cache: WeakMap<T[], T[]>, items: T[], compare: (a: T, b: T) => number): readonly T[] {
+  let sorted = cache.get(items);
+  if (!sorted) {
+    sorted = [...items].sort(compare);
+    cache.set(items, sorted);
+  }
+  return sorted;
 }
 
 /** The severity the pack's table gives for an impact (1 = SEV1). */
 export function levelForImpact(state: GameState, impact: number): number {
-  const levels = [...state.doctrine.severity.levels].sort((a, b) => a.level - b.level);
+  const levels = levelsInOrder(state);
   return levels.find((l) => impact >= l.impactAtLeast)?.level ?? 4;
 }
 
@@ -39,13 +57,55 @@ export function freeResponders(state: GameState): Person[] {
 
 /** Services with firing alerts, the most alarming first. */
 export function alertingServices(state: GameState): string[] {
-  const weight = { critical: 3, warning: 2, info: 1 } as const;
-  const scores = new Map<string, number>();
-  for (const a of state.alerts) {
-    if (a.status !== 'firing') continue;
-    scores.set(a.labels.service, (scores.get(a.labels.service) ?? 0) + weight[a.labels.severity]);
+  return [...alertSummary(state.alerts).ranked];
+}
+
+const SEVERITY_WEIGHT = { critical: 3, warning: 2, info: 1 } as const;
+
+interface AlertSummary {
+  alerts: readonly Alert[];
+  /** Per service, the summed severity weight of its firing alerts (services with none are absent). */
+  scores: Map<string, number>;
+  /** How many alerts, firing or not, are critical. */
+  critical: number;
+  ranked: readonly string[];
+}
+
+let lastSummary: AlertSummary | null = null;
+
+/**
+ * What bots read from the alert list, kept up to date by difference: bots are asked for a move after
+ * every step, and a storm leaves thousands of alerts, so rescanning them all each time dominated a
+ * game. Game states are never edited in place (a step copies a list before changing it and replaces
+ * each alert it changes, see Tx.own), so comparing the new list with the last one scored, element by
+ * element, finds exactly what changed. Any two lists work, from any game: a stranger list just has
+ * more differences.
+ */
+function alertSummary(alerts: readonly Alert[]): AlertSummary {
+  const last = lastSummary;
+  if (last?.alerts === alerts) return last;
+  const previous = last?.alerts ?? [];
+  const scores = new Map(last?.scores);
+  let critical = last?.critical ?? 0;
+  const count = (alert: Alert | undefined, sign: 1 | -1) => {
+    if (!alert) return;
+    if (alert.labels.severity === 'critical') critical += sign;
+    if (alert.status !== 'firing') return;
+    const service = alert.labels.service;
+    const score = (scores.get(service) ?? 0) + sign * SEVERITY_WEIGHT[alert.labels.severity];
+    if (score === 0) scores.delete(service);
+    else scores.set(service, score);
+  };
+  const length = Math.max(previous.length, alerts.length);
+  for (let i = 0; i < length; i++) {
+    if (previous[i] === alerts[i]) continue;
+    count(previous[i], -1);
+    count(alerts[i], 1);
   }
-  return [...scores.entries()].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).map(([s]) => s);
+  // Service ids are distinct, so the order depends on the scores alone, not on the map's order.
+  const ranked = [...scores.entries()].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).map(([s]) => s);
+  lastSummary = { alerts, scores, critical, ranked };
+  return lastSummary;
 }
 
 const SOURCE_ORDER: readonly InvestigationSource[] = ['deploys', 'dashboard', 'logs', 'runbook', 'traces'];
@@ -94,9 +154,22 @@ export function looksMitigated(state: GameState): boolean {
   const worked = state.mitigations.some((m) => m.done && m.outcome === 'works') || state.rootCause.some((w) => w.step === 'deploy-hotfix' && w.done);
   if (!worked) return false;
   const major = state.doctrine.severity.levels.find((l) => l.level === 2)?.impactAtLeast ?? 0.05;
-  const peak = Math.max(0, ...state.history.map((s) => s.impact));
+  const peak = peakImpact(state.history);
   const recent = recentPeakImpact(state, 60);
   return recent < major / 2 && recent < peak / 4;
+}
+
+const peaks = new WeakMap<readonly Sample[], number>();
+
+/** The highest impact sampled (at least 0); bots ask several times a move, the history changes every 30s. */
+function peakImpact(history: readonly Sample[]): number {
+  let peak = peaks.get(history);
+  if (peak === undefined) {
+    peak = 0;
+    for (const sample of history) peak = Math.max(peak, sample.impact);
+    peaks.set(history, peak);
+  }
+  return peak;
 }
 
 /** When the player first saw trouble, from the first visible alert or impact sample. */

@@ -106,13 +106,17 @@ export function updateWorld(tx: Tx): void {
     const errorRate = propagate(own.errorRate, service, (id) => services[id]?.errorRate);
     // A little measurement noise so dashboards look alive; drawn from the game's PRNG.
     const jitter = () => 1 + (tx.random() - 0.5) * 0.04;
-    const metrics: Metrics = {
+    // Built in place, health last, rather than spread into a second object: this runs for every
+    // service on every world tick. Same fields in the same order, same draws in the same order.
+    const metrics: ServiceMetrics = {
       rps: own.rps * jitter(),
       errorRate: Math.min(1, Math.max(0, errorRate * jitter())),
       p99: (own.p99 + addedLatency) * jitter(),
       saturation: Math.min(1, Math.max(0, own.saturation * jitter())),
+      health: 'ok',
     };
-    services[service.id] = { ...metrics, health: healthOf(metrics, service) };
+    metrics.health = healthOf(metrics, service);
+    services[service.id] = metrics;
     if (service.userFacing !== undefined) unaffected *= 1 - service.userFacing * failingShare(metrics, service, healthy[service.id]! * 1.03);
   }
   tx.s.services = services;
