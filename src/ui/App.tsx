@@ -1,29 +1,30 @@
-const DRILL_STEPS = ['Claim command', 'Declare severity', 'Page responders', 'Mitigate', 'Debrief'];
+// The shell: hash routes to lazily loaded screens. Only this file and React are in the first chunk;
+// the engine, the scenario parser, the scenarios and motion arrive with the screens that need them.
+import { lazy, Suspense, useEffect } from 'react';
+import { ErrorBoundary } from './ErrorBoundary';
+import { formatRoute, useRoute, type Route } from './route';
+
+const Screens = lazy(() => import('./screens/Screens'));
+
+function Loading() {
+  return (
+    <main className="screen loading" id="main">
+      <p role="status">Loading the drill room…</p>
+    </main>
+  );
+}
 
 export function App() {
+  const route: Route = useRoute();
+  // Each screen starts at the top of the page.
+  useEffect(() => {
+    document.documentElement.scrollTop = 0;
+  }, [route.name]);
   return (
-    <main className="landing">
-      <section className="landing__card" aria-labelledby="landing-title">
-        <p className="landing__eyebrow">
-          <span className="pager-dot" aria-hidden="true" />
-          Training build
-        </p>
-        <h1 id="landing-title" className="landing__title">
-          Firedrill — <span className="nowrap">incident-response drills</span>
-        </h1>
-        <p className="landing__lede">
-          Alerts fire, teammates talk in the incident channel, and you run the response. Practise
-          the calls that matter before the real pager goes off.
-        </p>
-        <ol className="landing__steps" aria-label="What a drill covers">
-          {DRILL_STEPS.map((step) => (
-            <li key={step}>{step}</li>
-          ))}
-        </ol>
-        <p className="landing__status" role="status">
-          The war room is coming soon.
-        </p>
-      </section>
-    </main>
+    <ErrorBoundary resetKey={formatRoute(route)}>
+      <Suspense fallback={<Loading />}>
+        <Screens route={route} />
+      </Suspense>
+    </ErrorBoundary>
   );
 }

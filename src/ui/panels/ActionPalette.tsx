@@ -1,0 +1,215 @@
+import { useCallback, useEffect, useId, useMemo, useRef, useState, type KeyboardEvent } from 'react';
+import { useGameStore } from '../../store';
+import { paletteEntries, type PaletteEntry } from '../labels';
+
+export function matches(entry: PaletteEntry, query: string): boolean {
+  const haystack = `${entry.label} ${entry.group}`.toLowerCase();
+  return query
+    .toLowerCase()
+    .split(/\s+/)
+    .filter(Boolean)
+    .every((word) => haystack.includes(word));
+}
+
+/** The command palette: every action the engine offers right now, with readable labels. */
+export function ActionPalette() {
+  const open = useGameStore((s) => s.drawerOpen);
+  const setOpen = useGameStore((s) => s.setDrawerOpen);
+  const openerRef = useRef<HTMLElement | null>(null);
+
+  const close = useCallback(() => {
+    setOpen(false);
+    const opener = openerRef.current;
+    if (opener?.isConnected) opener.focus();
+  }, [setOpen]);
+
+  // Ctrl+K / Cmd+K toggles the palette from anywhere in the war room.
+  useEffect(() => {
+    const onKey = (event: globalThis.KeyboardEvent) => {
+      if ((event.ctrlKey || event.metaKey) && !event.altKey && event.key.toLowerCase() === 'k') {
+        event.preventDefault();
+        if (open) {
+          close();
+          return;
+        }
+        openerRef.current = document.activeElement instanceof HTMLElement ? document.activeElement : null;
+        setOpen(true);
+      }
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, [open, setOpen, close]);
+
+  return (
+    <>
+      <button
+        type="button"
+        className="button button--primary palette-opener"
+        aria-keyshortcuts="Control+K Meta+K"
+        onClick={(event) => {
+          openerRef.current = event.currentTarget;
+          setOpen(true);
+        }}
+      >
+        Actions <kbd>Ctrl K</kbd>
+      </button>
+      {open && <PaletteDialog onClose={close} />}
+    </>
+  );
+}
+
+function PaletteDialog({ onClose }: { onClose: () => void }) {
+  const game = useGameStore((s) => s.game);
+  const dispatch = useGameStore((s) => s.dispatch);
+  const notify = useGameStore((s) => s.notify);
+  const [query, setQuery] = useState('');
+  const [active, setActive] = useState(0);
+  const [confirming, setConfirming] = useState<PaletteEntry | null>(null);
+  const inputRef = useRef<HTMLInputElement>(null);
+  const listRef = useRef<HTMLUListElement>(null);
+  const confirmRef = useRef<HTMLButtonElement>(null);
+  const cancelRef = useRef<HTMLButtonElement>(null);
+  const id = useId();
+  // The options are computed when the palette opens and when the game changes.
+  const entries = useMemo(() => paletteEntries(game), [game]);
+  const shown = useMemo(() => entries.filter((e) => matches(e, query)), [entries, query]);
+  const activeIndex = Math.min(active, Math.max(0, shown.length - 1));
+  const activeEntry = shown[activeIndex];
+
+  useEffect(() => {
+    if (!confirming) inputRef.current?.focus();
+    else if (confirming.confirm?.includes('destructive') || confirming.confirm?.includes('untested')) cancelRef.current?.focus();
+    else confirmRef.current?.focus();
+  }, [confirming]);
+
+  useEffect(() => {
+    listRef.current?.querySelector(`[data-index="${activeIndex}"]`)?.scrollIntoView?.({ block: 'nearest' });
+  }, [activeIndex]);
+
+  const run = (entry: PaletteEntry) => {
+    const rejection = dispatch(entry.action);
+    if (rejection === null) {
+      notify(`Done: ${entry.label}`);
+      onClose();
+    } else setConfirming(null);
+  };
+
+  const choose = (entry: PaletteEntry | undefined) => {
+    if (!entry) return;
+    if (entry.confirm) setConfirming(entry);
+    else run(entry);
+  };
+
+  const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
+    if (event.key === 'Escape') {
+      event.preventDefault();
+      if (confirming) setConfirming(null);
+      else onClose();
+      return;
+    }
+    if (event.key === 'Tab') {
+      // Keep focus inside the dialog.
+      const focusables = [...event.currentTarget.querySelectorAll<HTMLElement>('input, button:not([disabled])')];
+      const first = focusables[0];
+      const last = focusables[focusables.length - 1];
+      if (event.shiftKey && document.activeElement === first) {
+        event.preventDefault();
+        last?.focus();
+      } else if (!event.shiftKey && document.activeElement === last) {
+        event.preventDefault();
+        first?.focus();
+      }
+    }
+  };
+
+  const onInputKey = (event: KeyboardEvent<HTMLInputElement>) => {
+    if (event.key === 'ArrowDown' || event.key === 'ArrowUp') {
+      event.preventDefault();
+      const step = event.key === 'ArrowDown' ? 1 : -1;
+      setActive((activeIndex + step + shown.length) % Math.max(1, shown.length));
+    } else if (event.key === 'Home' && event.ctrlKey) {
+      setActive(0);
+    } else if (event.key === 'Enter') {
+      event.preventDefault();
+      choose(activeEntry);
+    }
+  };
+
+  return (
+    <div className="palette-backdrop" onMouseDown={(e) => e.target === e.currentTarget && onClose()}>
+      <div className="palette" role="dialog" aria-modal="true" aria-labelledby={`${id}-title`} onKeyDown={onKeyDown}>
+        <h2 id={`${id}-title`} className="palette__title">
+          {confirming ? 'Are you sure?' : 'Actions'}
+        </h2>
+        {confirming ? (
+          <div className="palette__confirm">
+            <p className="palette__warning" role="alert">
+              {confirming.confirm}
+            </p>
+            <p className="palette__chosen">{confirming.label}</p>
+            <div className="palette__buttons">
+              <button ref={cancelRef} type="button" className="button" onClick={() => setConfirming(null)}>
+                Cancel
+              </button>
+              <button ref={confirmRef} type="button" className="button button--danger" onClick={() => run(confirming)}>
+                {confirming.action.type === 'incident/resolved' ? 'Resolve and end the drill' : 'Yes, do it'}
+              </button>
+            </div>
+          </div>
+        ) : (
+          <>
+            <label htmlFor={`${id}-input`} className="visually-hidden">
+              Filter actions
+            </label>
+            <input
+              ref={inputRef}
+              id={`${id}-input`}
+              className="palette__input"
+              role="combobox"
+              aria-expanded="true"
+              aria-controls={`${id}-list`}
+              aria-autocomplete="list"
+              aria-activedescendant={activeEntry ? `${id}-opt-${activeIndex}` : undefined}
+              placeholder="Type to filter: page, delegate, roll back, sev…"
+              value={query}
+              autoComplete="off"
+              onChange={(e) => {
+                setQuery(e.target.value);
+                setActive(0);
+              }}
+              onKeyDown={onInputKey}
+            />
+            <p className="visually-hidden" aria-live="polite">
+              {shown.length} {shown.length === 1 ? 'action' : 'actions'} available
+            </p>
+            {shown.length === 0 ? (
+              <p className="panel__empty">No action matches “{query}”.</p>
+            ) : (
+              <ul ref={listRef} id={`${id}-list`} className="palette__list" role="listbox" aria-label="Available actions">
+                {shown.map((entry, index) => (
+                  <li
+                    key={entry.key}
+                    id={`${id}-opt-${index}`}
+                    data-index={index}
+                    role="option"
+                    aria-selected={index === activeIndex}
+                    className="palette__option"
+                    onMouseMove={() => index !== activeIndex && setActive(index)}
+                    onClick={() => choose(entry)}
+                  >
+                    <span className="palette__group">{entry.group}</span>
+                    <span className="palette__label">{entry.label}</span>
+                    {entry.confirm && <span className="palette__flag">asks first</span>}
+                  </li>
+                ))}
+              </ul>
+            )}
+            <p className="palette__hint">
+              <kbd>↑</kbd> <kbd>↓</kbd> to choose, <kbd>Enter</kbd> to run, <kbd>Esc</kbd> to close
+            </p>
+          </>
+        )}
+      </div>
+    </div>
+  );
+}

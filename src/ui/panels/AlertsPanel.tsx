@@ -1,0 +1,118 @@
+import { useVirtualizer } from '@tanstack/react-virtual';
+import { m } from 'motion/react';
+import { useMemo, useRef } from 'react';
+import { formatClock, type Action } from '../../engine';
+import { useGameStore } from '../../store';
+import { SEVERITY_TITLES, SeverityIcon } from '../Icon';
+import { groupAlerts, type AlertGroup } from './alertGroups';
+
+const SILENCE_SECONDS = 3600;
+const ROW_ESTIMATE = 104;
+
+function AlertRow({ group, now, onAct }: { group: AlertGroup; now: number; onAct: (actions: Action[]) => void }) {
+  const fresh = now - group.latestAt <= 15;
+  const silenced = group.silencedUntil !== null;
+  const state = group.firing === 0 ? 'Resolved' : silenced ? `Silenced until ${formatClock(group.silencedUntil!)}` : group.unacked.length === 0 ? 'Acknowledged' : 'Firing';
+  const titleId = `alert-${group.key.replace(/[^\w-]/g, '_')}`;
+  return (
+    <m.article
+      className={`alert alert--${group.severity}${group.firing === 0 ? ' alert--resolved' : ''}`}
+      aria-labelledby={titleId}
+      initial={fresh ? { opacity: 0, x: -12 } : false}
+      animate={{ opacity: 1, x: 0 }}
+      transition={{ duration: 0.25 }}
+    >
+      <div className="alert__head">
+        <span className="alert__severity">
+          <SeverityIcon severity={group.severity} />
+          {SEVERITY_TITLES[group.severity]}
+        </span>
+        <h3 className="alert__name" id={titleId}>
+          {group.alertname}
+          <span className="alert__service"> · {group.service}</span>
+        </h3>
+        <span className="alert__count" aria-label={`${group.count} ${group.count === 1 ? 'alert' : 'alerts'}, ${group.firing} firing`}>
+          ×{group.count}
+        </span>
+      </div>
+      <p className="alert__summary">{group.summary}</p>
+      <div className="alert__foot">
+        <span className="alert__state">
+          {state} · last {formatClock(group.latestAt)}
+        </span>
+        <span className="alert__buttons">
+          <button
+            type="button"
+            className="button button--small"
+            disabled={group.unacked.length === 0}
+            onClick={() => onAct(group.unacked.map((alert) => ({ type: 'alert/acknowledged', alert })))}
+          >
+            Acknowledge{' '}
+            <span className="visually-hidden">{group.alertname} on {group.service}</span>
+          </button>
+          <button
+            type="button"
+            className="button button--small button--quiet"
+            disabled={group.unsilenced.length === 0}
+            onClick={() => onAct(group.unsilenced.map((alert) => ({ type: 'alert/silenced', alert, seconds: SILENCE_SECONDS })))}
+          >
+            Silence 1h{' '}
+            <span className="visually-hidden">{group.alertname} on {group.service}</span>
+          </button>
+        </span>
+      </div>
+    </m.article>
+  );
+}
+
+export function AlertsPanel() {
+  const alerts = useGameStore((s) => s.game.alerts);
+  const now = useGameStore((s) => s.game.time);
+  const dispatchMany = useGameStore((s) => s.dispatchMany);
+  const groups = useMemo(() => groupAlerts(alerts, now), [alerts, now]);
+  const firing = groups.reduce((n, g) => n + g.firing, 0);
+  const scrollRef = useRef<HTMLDivElement>(null);
+  // eslint-disable-next-line react-hooks/incompatible-library -- the virtualizer is read during render only
+  const virtualizer = useVirtualizer({
+    count: groups.length,
+    getScrollElement: () => scrollRef.current,
+    estimateSize: () => ROW_ESTIMATE,
+    overscan: 4,
+    getItemKey: (index) => groups[index]?.key ?? index,
+    initialRect: { width: 400, height: 480 },
+  });
+  return (
+    <section className="panel alerts" aria-labelledby="alerts-title">
+      <header className="panel__header">
+        <h2 id="alerts-title">Alerts</h2>
+        <span className="panel__meta">
+          {firing} firing in {groups.length} {groups.length === 1 ? 'group' : 'groups'}
+        </span>
+      </header>
+      {groups.length === 0 ? (
+        <p className="panel__empty">No alerts yet. The pager is quiet, for now.</p>
+      ) : (
+        <div className="alerts__scroll" ref={scrollRef} tabIndex={0} aria-label="Alert groups, scrollable">
+          <ul className="alerts__list" aria-label="Alert groups" style={{ height: virtualizer.getTotalSize() }}>
+            {virtualizer.getVirtualItems().map((item) => {
+              const group = groups[item.index]!;
+              return (
+                <li
+                  key={item.key}
+                  className="alerts__row"
+                  data-index={item.index}
+                  ref={virtualizer.measureElement}
+                  aria-setsize={groups.length}
+                  aria-posinset={item.index + 1}
+                  style={{ transform: `translateY(${item.start}px)` }}
+                >
+                  <AlertRow group={group} now={now} onAct={dispatchMany} />
+                </li>
+              );
+            })}
+          </ul>
+        </div>
+      )}
+    </section>
+  );
+}

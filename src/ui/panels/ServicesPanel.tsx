@@ -1,0 +1,78 @@
+import { useMemo } from 'react';
+import { useGameStore } from '../../store';
+import { HEALTH_TITLES, HealthIcon } from '../Icon';
+import { Sparkline } from '../Sparkline';
+
+/** Samples shown in each sparkline (one per 30 s of game time). */
+const WINDOW = 40;
+
+const percent = (share: number) => `${(share * 100).toFixed(share < 0.1 ? 1 : 0)}%`;
+
+export function ServicesPanel() {
+  const scenario = useGameStore((s) => s.game.scenario);
+  const services = useGameStore((s) => s.game.services);
+  const history = useGameStore((s) => s.game.history);
+  const impact = useGameStore((s) => s.game.impact);
+  const userMinutesLost = useGameStore((s) => s.game.userMinutesLost);
+  const series = useMemo(() => {
+    const recent = history.slice(-WINDOW);
+    const out: Record<string, { errors: number[]; p99: number[] }> = {};
+    for (const service of scenario.services) {
+      out[service.id] = {
+        errors: recent.map((sample) => sample.services[service.id]?.[1] ?? 0),
+        p99: recent.map((sample) => sample.services[service.id]?.[2] ?? 0),
+      };
+    }
+    return out;
+  }, [history, scenario]);
+  const impactPercent = Math.round(impact * 100);
+  return (
+    <section className="panel services" aria-labelledby="services-title">
+      <header className="panel__header">
+        <h2 id="services-title">Services</h2>
+      </header>
+      <div className="impact">
+        <div className="impact__label">
+          <span id="impact-label">Customer impact</span>
+          <strong>{impactPercent}% of users</strong>
+        </div>
+        <div className="impact__meter" role="meter" aria-labelledby="impact-label" aria-valuemin={0} aria-valuemax={100} aria-valuenow={impactPercent} aria-valuetext={`${impactPercent}% of users affected`}>
+          <div className="impact__fill" style={{ width: `${Math.min(100, impactPercent)}%` }} />
+        </div>
+        <p className="impact__lost">
+          <strong>{Math.round(userMinutesLost).toLocaleString('en-US')}</strong> user-minutes lost
+        </p>
+      </div>
+      <ul className="services__list">
+        {scenario.services.map((service) => {
+          const metrics = services[service.id];
+          if (!metrics) return null;
+          const data = series[service.id]!;
+          const slo = service.sloP99;
+          return (
+            <li key={service.id} className={`service service--${metrics.health}`}>
+              <div className="service__name">
+                <span className="service__health">
+                  <HealthIcon health={metrics.health} />
+                  {HEALTH_TITLES[metrics.health]}
+                </span>
+                <strong>{service.name}</strong>
+                <span className="service__team">{service.team}</span>
+              </div>
+              <div className="service__metric">
+                <span className="service__metric-label">Errors</span>
+                <span className="service__metric-value">{percent(metrics.errorRate)}</span>
+                <Sparkline values={data.errors} max={0.05} tone={metrics.errorRate > service.baseline.errorRate * 3 ? 'bad' : 'neutral'} label={`${service.name} error rate, last ${Math.round((data.errors.length * 30) / 60)} minutes, now ${percent(metrics.errorRate)}`} />
+              </div>
+              <div className="service__metric">
+                <span className="service__metric-label">p99</span>
+                <span className="service__metric-value">{Math.round(metrics.p99)} ms</span>
+                <Sparkline values={data.p99} max={slo ?? service.baseline.p99 * 2} tone={slo !== undefined && metrics.p99 > slo ? 'bad' : 'neutral'} label={`${service.name} p99 latency, now ${Math.round(metrics.p99)} ms`} />
+              </div>
+            </li>
+          );
+        })}
+      </ul>
+    </section>
+  );
+}

@@ -1,0 +1,169 @@
+import { useEffect, useMemo, useRef, useState } from 'react';
+import { simulate } from '../../bots/simulate';
+import { textbook } from '../../bots/textbook';
+import { exportReplay, formatClock, type GameState } from '../../engine';
+import { scoreGame } from '../../scoring';
+import { buildDebrief, debriefMarkdown, DIMENSION_TITLES, type Debrief } from '../../scoring/debrief';
+import { navigate, randomSeed } from '../route';
+import { startSession } from '../session';
+import { ImpactChart } from './ImpactChart';
+
+/** Offers text as a file download (a Blob and an object URL; nothing inline). */
+export function downloadText(filename: string, text: string, type: string): void {
+  const url = URL.createObjectURL(new Blob([text], { type }));
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = filename;
+  document.body.append(link);
+  link.click();
+  link.remove();
+  window.setTimeout(() => URL.revokeObjectURL(url), 10_000);
+}
+
+export function makeDebrief(game: GameState): Debrief {
+  const ghost = simulate(game.scenario, textbook, { seed: game.seed, ...(game.doctrine ? { doctrine: game.doctrine } : {}) });
+  const debrief = buildDebrief(game, scoreGame(game), { ghost });
+  // Samples are kept every 30 s; the line ends where the drill ended, at the impact it ended with.
+  const last = debrief.impact[debrief.impact.length - 1];
+  if (!last || last.at < game.time) debrief.impact.push({ at: game.time, impact: game.impact });
+  return debrief;
+}
+
+const signed = (points: number) => (points > 0 ? `+${points}` : String(points));
+
+export function DebriefScreen({ game }: { game: GameState }) {
+  const debrief = useMemo(() => makeDebrief(game), [game]);
+  const [highlight, setHighlight] = useState<number | null>(null);
+  const headingRef = useRef<HTMLHeadingElement>(null);
+  useEffect(() => {
+    headingRef.current?.focus();
+  }, []);
+  const file = `${game.scenario.id}-seed${game.seed}`;
+  const findings = [...debrief.findings].sort((a, b) => a.at - b.at);
+  return (
+    <main className="screen debrief" id="main">
+      <nav className="crumbs" aria-label="Breadcrumb">
+        <a href="#/">All drills</a>
+      </nav>
+      <header className="debrief__header">
+        <p className="eyebrow">Debrief · seed {game.seed}</p>
+        <h1 ref={headingRef} tabIndex={-1}>
+          {debrief.scenario.title}
+        </h1>
+        <p className="lede">
+          {debrief.outcome.resolved ? `Resolved at ${formatClock(debrief.outcome.endedAt)}` : `Time ran out at ${formatClock(debrief.outcome.endedAt)}`}
+          {debrief.outcome.mitigatedAt !== null ? `; the bleeding stopped at ${formatClock(debrief.outcome.mitigatedAt)}.` : '; the impact was never mitigated.'}
+        </p>
+      </header>
+      <section className="scores" aria-labelledby="scores-title">
+        <h2 id="scores-title" className="visually-hidden">
+          Scores
+        </h2>
+        <div className="score score--total">
+          <span className="score__label">Doctrine score</span>
+          <span className="score__value" data-testid="total-score">
+            {debrief.total}
+            <span className="score__of">/100</span>
+          </span>
+          {debrief.ghost && <span className="score__ghost">Textbook on this seed: {debrief.ghost.total}</span>}
+        </div>
+        <ul className="score__dims" aria-label="Dimension scores">
+          {debrief.dimensions.map((d) => (
+            <li key={d.dimension} className="score">
+              <span className="score__label">{DIMENSION_TITLES[d.dimension]}</span>
+              <span className="score__value">
+                {d.score}
+                <span className="score__of">/100</span>
+              </span>
+              <span className="score__bar" aria-hidden="true">
+                <span className="score__fill" style={{ width: `${Math.max(0, Math.min(100, d.score))}%` }} />
+              </span>
+            </li>
+          ))}
+        </ul>
+      </section>
+      <section className="debrief__chart" aria-labelledby="chart-title">
+        <h2 id="chart-title">Customer impact over time</h2>
+        <ImpactChart debrief={debrief} highlight={highlight} />
+      </section>
+      <section className="findings" aria-labelledby="findings-title">
+        <h2 id="findings-title">Findings</h2>
+        <p className="muted">Select a finding to mark its moment on the chart.</p>
+        {findings.length === 0 ? (
+          <p className="panel__empty">No findings.</p>
+        ) : (
+          <ol className="findings__list">
+            {findings.map((f, i) => (
+              <li key={i}>
+                <button
+                  type="button"
+                  className={`finding finding--${f.points < 0 ? 'bad' : 'good'}`}
+                  aria-pressed={highlight === f.at}
+                  onClick={() => setHighlight(highlight === f.at ? null : f.at)}
+                >
+                  <span className="finding__time">{formatClock(f.at)}</span>
+                  <span className="finding__rule">
+                    <code>{f.rule}</code>
+                    <span className="finding__verdict">{f.points < 0 ? 'Broken' : 'Kept'}</span>
+                  </span>
+                  <span className="finding__points">
+                    {signed(f.points)} <span className="visually-hidden">points</span>
+                  </span>
+                  <span className="finding__message">{f.message}</span>
+                </button>
+              </li>
+            ))}
+          </ol>
+        )}
+      </section>
+      <section className="hotwash" aria-labelledby="hotwash-title">
+        <h2 id="hotwash-title">Hot wash</h2>
+        <div className="hotwash__cols">
+          {(['stop', 'start', 'continue'] as const).map((k) => (
+            <div key={k}>
+              <h3>{k.toUpperCase()}</h3>
+              {debrief.suggestions[k].length === 0 ? (
+                <p className="muted">Nothing here.</p>
+              ) : (
+                <ul>
+                  {debrief.suggestions[k].map((s) => (
+                    <li key={s}>{s}</li>
+                  ))}
+                </ul>
+              )}
+            </div>
+          ))}
+        </div>
+      </section>
+      <div className="debrief__buttons">
+        <button type="button" className="button" onClick={() => downloadText(`${file}-postmortem.md`, debriefMarkdown(debrief), 'text/markdown')}>
+          Download postmortem (Markdown)
+        </button>
+        <button type="button" className="button" onClick={() => downloadText(`${file}-replay.json`, `${JSON.stringify(exportReplay(game), null, 2)}\n`, 'application/json')}>
+          Download replay (JSON)
+        </button>
+        <button
+          type="button"
+          className="button button--primary"
+          onClick={() => {
+            const seed = randomSeed();
+            startSession(game.scenario, seed);
+            navigate({ name: 'brief', id: game.scenario.id, seed });
+          }}
+        >
+          Play again (new seed)
+        </button>
+        <button
+          type="button"
+          className="button button--quiet"
+          onClick={() => {
+            startSession(game.scenario, game.seed);
+            navigate({ name: 'play', id: game.scenario.id, seed: game.seed });
+          }}
+        >
+          Replay the same seed
+        </button>
+      </div>
+    </main>
+  );
+}

@@ -1,0 +1,87 @@
+// Picks the screen for a route once the scenario library is loaded.
+import { lazy, useEffect, type ReactNode } from 'react';
+import type { Route } from '../route';
+import { useLibrary } from '../scenarios';
+import { existingSession, sessionFor } from '../session';
+import { BriefingScreen } from './BriefingScreen';
+import { PickerScreen } from './PickerScreen';
+import { ScenarioProblems } from './ScenarioProblems';
+
+// The war room (motion, the virtual list) and the debrief (scoring, the textbook bot for the ghost)
+// load when first needed; the picker and the briefing only need the scenario parser.
+const WarRoom = lazy(() => import('./WarRoomScreen').then((module) => ({ default: module.WarRoom })));
+const DebriefScreen = lazy(() => import('./DebriefScreen').then((module) => ({ default: module.DebriefScreen })));
+
+const TITLES = { picker: 'Firedrill', brief: 'Briefing', play: 'War room', debrief: 'Debrief', 'not-found': 'Not found' } as const;
+
+function Message({ title, children }: { title: string; children: ReactNode }) {
+  return (
+    <main className="screen message-screen" id="main">
+      <h1>{title}</h1>
+      {children}
+      <p>
+        <a className="button" href="#/">
+          Back to all drills
+        </a>
+      </p>
+    </main>
+  );
+}
+
+export default function Screens({ route }: { route: Route }) {
+  const state = useLibrary();
+  useEffect(() => {
+    document.title = route.name === 'picker' ? 'Firedrill' : `${TITLES[route.name]} · Firedrill`;
+  }, [route.name]);
+  if (state.status === 'loading') {
+    return (
+      <main className="screen loading" id="main">
+        <p role="status">Loading scenarios…</p>
+      </main>
+    );
+  }
+  if (state.status === 'failed') {
+    return (
+      <Message title="The scenarios could not be loaded">
+        <p>{state.message}</p>
+      </Message>
+    );
+  }
+  const { library } = state;
+  if (route.name === 'picker') return <PickerScreen library={library} />;
+  if (route.name === 'not-found') {
+    return (
+      <Message title="Nothing here">
+        <p>There is no page at “{route.path}”.</p>
+      </Message>
+    );
+  }
+  const scenario = library.scenarios.find((s) => s.id === route.id);
+  if (!scenario) {
+    return (
+      <Message title="Unknown drill">
+        <p>No scenario called “{route.id}” is bundled with this build.</p>
+        <ScenarioProblems problems={library.problems} />
+      </Message>
+    );
+  }
+  if (route.name === 'brief') return <BriefingScreen scenario={scenario} seed={route.seed} />;
+  if (route.name === 'play') return <WarRoom key={`${scenario.id}:${route.seed}`} store={sessionFor(scenario, route.seed)} />;
+  const store = existingSession(scenario.id, route.seed);
+  const game = store?.getState().game;
+  if (!game || game.phase !== 'ended') {
+    return (
+      <Message title="No finished drill to debrief">
+        <p>
+          This link points to the debrief of “{scenario.title}” with seed {route.seed}, but that drill has not been played to the end in this tab.
+        </p>
+        <p>
+          <a className="button button--primary" href={`#/brief/${scenario.id}?seed=${route.seed}`}>
+            Play it now
+          </a>
+        </p>
+      </Message>
+    );
+  }
+  return <DebriefScreen game={game} />;
+}

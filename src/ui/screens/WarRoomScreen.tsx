@@ -1,0 +1,66 @@
+import { useEffect } from 'react';
+import { GameStoreProvider, useGameLoop, useGameStore, type GameStore } from '../../store';
+import { MotionProvider } from '../motion';
+import { ActionPalette } from '../panels/ActionPalette';
+import { AlertsPanel } from '../panels/AlertsPanel';
+import { ChannelPanel } from '../panels/ChannelPanel';
+import { ClockPanel } from '../panels/ClockPanel';
+import { RolesBoard } from '../panels/RolesBoard';
+import { ServicesPanel } from '../panels/ServicesPanel';
+import { Toasts } from '../panels/Toasts';
+import { navigate } from '../route';
+
+function EndWatcher() {
+  const phase = useGameStore((s) => s.game.phase);
+  const id = useGameStore((s) => s.game.scenario.id);
+  const seed = useGameStore((s) => s.game.seed);
+  useEffect(() => {
+    // The war room URL is replaced, so Back from the debrief goes to the briefing, not a finished game.
+    if (phase === 'ended') navigate({ name: 'debrief', id, seed }, { replace: true });
+  }, [phase, id, seed]);
+  return null;
+}
+
+function WarRoomHeader() {
+  const title = useGameStore((s) => s.game.scenario.title);
+  const level = useGameStore((s) => s.game.severity.level);
+  return (
+    <header className="warroom__header">
+      <div className="warroom__title">
+        <p className="eyebrow">
+          <span className="pager-dot" aria-hidden="true" />
+          War room
+        </p>
+        <h1>{title}</h1>
+      </div>
+      <p className={`sev-badge${level === null ? ' sev-badge--none' : ` sev-badge--${level}`}`}>{level === null ? 'No severity' : `SEV${level}`}</p>
+      <ActionPalette />
+    </header>
+  );
+}
+
+export function WarRoom({ store }: { store: GameStore }) {
+  useGameLoop(store);
+  return (
+    <GameStoreProvider store={store}>
+      <MotionProvider>
+        <main className="screen warroom" id="main">
+          <EndWatcher />
+          <WarRoomHeader />
+          <div className="warroom__grid">
+            <div className="warroom__left">
+              <ClockPanel />
+              <AlertsPanel />
+            </div>
+            <ChannelPanel />
+            <div className="warroom__right" role="region" aria-label="Services and roles" tabIndex={0}>
+              <ServicesPanel />
+              <RolesBoard />
+            </div>
+          </div>
+          <Toasts />
+        </main>
+      </MotionProvider>
+    </GameStoreProvider>
+  );
+}

@@ -1,0 +1,89 @@
+import { act, screen } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { describe, expect, it } from 'vitest';
+import { paletteEntries } from '../../src/ui/labels';
+import { ActionPalette } from '../../src/ui/panels/ActionPalette';
+import { makeStore, renderWithStore } from './helpers/game';
+
+describe('ActionPalette', () => {
+  it('opens with Ctrl+K and lists the available actions with readable labels', async () => {
+    const user = userEvent.setup();
+    renderWithStore(<ActionPalette />);
+    await user.keyboard('{Control>}k{/Control}');
+    const dialog = screen.getByRole('dialog', { name: 'Actions' });
+    expect(dialog).toBeInTheDocument();
+    expect(screen.getByRole('combobox', { name: 'Filter actions' })).toHaveFocus();
+    expect(screen.getByRole('option', { name: /Page Maya Okafor \(Checkout on-call\)/ })).toBeInTheDocument();
+    expect(screen.getByRole('option', { name: /Delegate to Arjun: roll back checkout to 2024.11.2/ })).toBeInTheDocument();
+    expect(screen.getByRole('option', { name: /Claim command/ })).toBeInTheDocument();
+    await user.keyboard('{Escape}');
+    expect(screen.queryByRole('dialog')).not.toBeInTheDocument();
+  });
+
+  it('returns focus to the opener when closed', async () => {
+    const user = userEvent.setup();
+    renderWithStore(<ActionPalette />);
+    const opener = screen.getByRole('button', { name: /Actions/ });
+    await user.click(opener);
+    expect(screen.getByRole('dialog', { name: 'Actions' })).toBeInTheDocument();
+    await user.keyboard('{Escape}');
+    expect(opener).toHaveFocus();
+  });
+
+  it('filters, moves with arrow keys and runs with Enter', async () => {
+    const user = userEvent.setup();
+    const { store } = renderWithStore(<ActionPalette />);
+    await user.click(screen.getByRole('button', { name: /Actions/ }));
+    await user.keyboard('page');
+    const options = screen.getAllByRole('option');
+    expect(options.every((o) => /page/i.test(o.textContent ?? ''))).toBe(true);
+    expect(options[0]).toHaveAttribute('aria-selected', 'true');
+    await user.keyboard('{ArrowDown}');
+    expect(options[1]).toHaveAttribute('aria-selected', 'true');
+    await user.keyboard('{ArrowUp}{Enter}');
+    expect(store.getState().game.firstPageAt).toBe(0);
+    expect(screen.queryByRole('dialog')).not.toBeInTheDocument();
+  });
+
+  it('asks before a destructive mitigation and says that it is destructive', async () => {
+    const user = userEvent.setup();
+    const { store } = renderWithStore(<ActionPalette />);
+    await user.keyboard('{Control>}k{/Control}');
+    await user.keyboard('restart every checkout pod yourself{Enter}');
+    const confirm = screen.getByRole('dialog', { name: 'Are you sure?' });
+    expect(confirm).toHaveTextContent(/is destructive/);
+    expect(screen.getByRole('button', { name: 'Cancel' })).toHaveFocus();
+    await user.keyboard('{Enter}');
+    expect(store.getState().game.mitigations).toHaveLength(0);
+    await user.keyboard('{Enter}');
+    await user.click(await screen.findByRole('button', { name: 'Yes, do it' }));
+    expect(store.getState().game.mitigations[0]?.id).toBe('restart-checkout-all');
+  });
+
+  it('offers only what the engine allows now', () => {
+    const store = makeStore();
+    act(() => {
+      store.getState().dispatch({ type: 'command/claimed' });
+    });
+    const labels = paletteEntries(store.getState().game).map((e) => e.label);
+    expect(labels.some((l) => l.startsWith('Claim command'))).toBe(false);
+    expect(labels).toContain('Make Arjun Mehta (Storefront engineer) Deputy');
+    expect(labels).toContain('Declare SEV1 (critical)');
+  });
+});
+
+describe('palette labels', () => {
+  it.each(['checkout-bad-deploy', 'db-pool-exhaustion', 'payment-provider-degradation'])('labels every option readably through a whole game of %s', async (id) => {
+    const { textbook } = await import('../../src/bots/textbook');
+    const store = makeStore(3, id);
+    for (let steps = 0; steps < 400 && store.getState().game.phase === 'running'; steps++) {
+      const entries = paletteEntries(store.getState().game);
+      for (const entry of entries) {
+        expect(entry.label).not.toMatch(/undefined|\[object|#\d+$/);
+        expect(entry.label.length).toBeGreaterThan(5);
+      }
+      const action = textbook.play(store.getState().game);
+      if (store.getState().dispatch(action ?? { type: 'clock/advanced', seconds: 30 })) store.getState().dispatch({ type: 'clock/advanced', seconds: 30 });
+    }
+  }, 60_000);
+});

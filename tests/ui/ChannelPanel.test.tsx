@@ -1,0 +1,121 @@
+import { act, screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { describe, expect, it } from 'vitest';
+import { interpretComposer } from '../../src/ui/commands';
+import { ChannelPanel } from '../../src/ui/panels/ChannelPanel';
+import { makeStore, renderWithStore } from './helpers/game';
+
+const composer = () => screen.getByRole('textbox', { name: /Message to/ });
+
+describe('ChannelPanel', () => {
+  it('shows messages in a log with names and titles', () => {
+    const { store } = renderWithStore(<ChannelPanel />);
+    act(() => {
+      store.getState().dispatch({ type: 'clock/advanced', seconds: 5 * 60 });
+    });
+    const log = screen.getByRole('log', { name: 'Main messages' });
+    expect(within(log).getAllByText('Sam Ortiz').length).toBeGreaterThan(0);
+    expect(within(log).getAllByText('Support lead').length).toBeGreaterThan(0);
+    expect(within(log).getByText(/Support queue is spiking/)).toBeInTheDocument();
+  });
+
+  it('posts a message of the chosen kind to the tab on screen', async () => {
+    const user = userEvent.setup();
+    const { store } = renderWithStore(<ChannelPanel />);
+    await user.selectOptions(screen.getByRole('combobox', { name: 'Message kind' }), 'Finding');
+    await user.type(composer(), 'Errors started with the 15:20 release{Enter}');
+    const last = store.getState().game.messages.at(-1)!;
+    expect(last).toMatchObject({ place: 'main', kind: 'finding', from: 'you', text: 'Errors started with the 15:20 release' });
+    expect(within(screen.getByRole('log')).getByText('Errors started with the 15:20 release')).toBeInTheDocument();
+    expect(composer()).toHaveValue('');
+  });
+
+  it('runs slash commands: /ic, /sev, /page, /assign, /handoff', async () => {
+    const user = userEvent.setup();
+    const { store } = renderWithStore(<ChannelPanel />);
+    await user.type(composer(), '/ic{Enter}');
+    expect(store.getState().game.command.ic).toBe('you');
+    await user.type(composer(), '/sev 2{Enter}');
+    expect(store.getState().game.severity.level).toBe(2);
+    await user.type(composer(), '/page maya{Enter}');
+    expect(store.getState().game.people.maya?.pagedAt).toBe(0);
+    await user.type(composer(), '/assign scribe @arjun{Enter}');
+    expect(store.getState().game.command.roles.scribe).toBe('arjun');
+    await user.type(composer(), '/handoff @arjun{Enter}');
+    expect(store.getState().game.command.pendingHandoff?.to).toBe('arjun');
+    expect(screen.queryByRole('alert')).not.toBeInTheDocument();
+  });
+
+  it('posts a /status update with fields to the stakeholders tab', async () => {
+    const user = userEvent.setup();
+    const { store } = renderWithStore(<ChannelPanel />);
+    await user.type(composer(), '/status impact=card payments failing for 40% status=rolling back next=30m{Enter}');
+    const last = store.getState().game.messages.at(-1)!;
+    expect(last).toMatchObject({ place: 'stakeholders', kind: 'status', fields: { impact: 'card payments failing for 40%', status: 'rolling back', next: 1800 } });
+    expect(screen.getByRole('tab', { name: /Stakeholders/ })).toHaveAttribute('aria-selected', 'true');
+    const log = screen.getByRole('log', { name: 'Stakeholders messages' });
+    expect(within(log).getByText('card payments failing for 40%')).toBeInTheDocument();
+    expect(within(log).getByText('in 30 min')).toBeInTheDocument();
+  });
+
+  it('explains unknown commands and engine refusals', async () => {
+    const user = userEvent.setup();
+    renderWithStore(<ChannelPanel />);
+    await user.type(composer(), '/frobnicate{Enter}');
+    expect(screen.getByRole('alert')).toHaveTextContent('Unknown command /frobnicate. Commands: /ic, /sev 1-4');
+    await user.clear(composer());
+    await user.type(composer(), '/page nobody{Enter}');
+    expect(screen.getByRole('alert')).toHaveTextContent(/Nobody with the handle nobody. Try @maya/);
+    await user.clear(composer());
+    await user.type(composer(), '/assign deputy @arjun{Enter}');
+    expect(screen.getByRole('alert')).toHaveTextContent('Only the incident commander assigns roles.');
+  });
+
+  it('switches to the side thread with /thread and counts unread messages per tab', async () => {
+    const user = userEvent.setup();
+    const { store } = renderWithStore(<ChannelPanel />);
+    await user.type(composer(), '/thread{Enter}');
+    expect(screen.getByRole('tab', { name: /Side thread/ })).toHaveAttribute('aria-selected', 'true');
+    act(() => {
+      store.getState().dispatch({ type: 'command/claimed' });
+    });
+    expect(screen.getByRole('tab', { name: /^Main\s*1\s*unread$/ })).toBeInTheDocument();
+    // Arrow keys move between tabs.
+    screen.getByRole('tab', { name: /Side thread/ }).focus();
+    await user.keyboard('{ArrowLeft}');
+    expect(screen.getByRole('tab', { name: 'Main' })).toHaveAttribute('aria-selected', 'true');
+    expect(screen.getByRole('tab', { name: 'Main' })).toHaveFocus();
+  });
+
+  it('recalls sent lines with the arrow keys', async () => {
+    const user = userEvent.setup();
+    renderWithStore(<ChannelPanel />);
+    await user.type(composer(), '/ic{Enter}');
+    await user.type(composer(), 'Rolling back checkout now{Enter}');
+    await user.keyboard('{ArrowUp}');
+    expect(composer()).toHaveValue('Rolling back checkout now');
+    await user.keyboard('{ArrowUp}');
+    expect(composer()).toHaveValue('/ic');
+    await user.keyboard('{ArrowDown}{ArrowDown}');
+    expect(composer()).toHaveValue('');
+  });
+
+  it('shows scenario text as text, never as markup', () => {
+    const store = makeStore();
+    const { container } = renderWithStore(<ChannelPanel />, store);
+    act(() => {
+      store.getState().dispatch({ type: 'message/posted', place: 'main', kind: 'chatter', text: '<img src=x onerror=alert(1)> <b>bold</b>' });
+    });
+    expect(screen.getByText('<img src=x onerror=alert(1)> <b>bold</b>')).toBeInTheDocument();
+    expect(container.querySelector('img, b')).toBeNull();
+  });
+});
+
+describe('interpretComposer', () => {
+  const game = makeStore().getState().game;
+  it('reads next= as a duration and bare numbers as minutes', () => {
+    expect(interpretComposer(game, '/status impact=x next=45', 'main', 'status')).toMatchObject({ kind: 'action', action: { fields: { next: 2700 } } });
+    expect(interpretComposer(game, '/status impact=x next=soon', 'main', 'status')).toMatchObject({ kind: 'error' });
+    expect(interpretComposer(game, '/sev 9', 'main', 'status')).toMatchObject({ kind: 'error', message: expect.stringMatching(/Usage: \/sev/) });
+  });
+});
