@@ -1,7 +1,7 @@
 // Alerts shaped like Alertmanager's: threshold rules over the metrics, plus scripted noise.
 // Each carries a hidden ground-truth label the debrief reveals.
 import type { AlertTruth, NoiseGenerator } from '../scenario/schema';
-import { hashJoined, hex8 } from './hash';
+import { hashEnd, hashFeed, type HashState, hex8 } from './hash';
 import type { Alert } from './types';
 import type { Tx } from './tx';
 
@@ -25,8 +25,17 @@ export interface NewAlert {
   source: string;
 }
 
+// The hash state after "alertname\0service\0", kept per pair: a storm fires thousands of alerts
+// that differ only in their instance, so each fingerprint hashes just the instance.
+const prefixStates = new Map<string, Map<string, HashState>>();
+
+/** Alertmanager-style identity of an alert: a hash of its name, service and instance. */
 export function fingerprintOf(alertname: string, service: string, instance?: string): string {
-  return hashJoined([alertname, service, instance ?? ''], '\u0000');
+  let byService = prefixStates.get(alertname);
+  if (!byService) prefixStates.set(alertname, (byService = new Map()));
+  let prefix = byService.get(service);
+  if (!prefix) byService.set(service, (prefix = hashFeed(hashFeed(hashFeed(hashFeed([0xdeadbeef, 0x41c6ce57], alertname), '\u0000'), service), '\u0000')));
+  return hashEnd(instance === undefined ? prefix : hashFeed(prefix, instance));
 }
 
 export function fireAlert(tx: Tx, alert: NewAlert): number {

@@ -10,19 +10,31 @@ export function hashString(text: string, seed = 0): string {
  * are hashed from three parts, thousands of times in a storm.
  */
 export function hashJoined(parts: readonly string[], separator: string, seed = 0): string {
-  let h1 = 0xdeadbeef ^ seed;
-  let h2 = 0x41c6ce57 ^ seed;
+  let state: HashState = [0xdeadbeef ^ seed, 0x41c6ce57 ^ seed];
   for (let p = 0; p < parts.length; p++) {
-    // The separator's characters, then the part's: the same sequence the joined string would give.
-    for (let k = p === 0 ? 1 : 0; k < 2; k++) {
-      const text = k === 0 ? separator : parts[p]!;
-      for (let i = 0; i < text.length; i++) {
-        const ch = text.charCodeAt(i);
-        h1 = Math.imul(h1 ^ ch, 2654435761);
-        h2 = Math.imul(h2 ^ ch, 1597334677);
-      }
-    }
+    if (p > 0) state = hashFeed(state, separator);
+    state = hashFeed(state, parts[p]!);
   }
+  return hashEnd(state);
+}
+
+/** The running state of the hash after some text: hashing can resume from a shared prefix. */
+export type HashState = readonly [h1: number, h2: number];
+
+export function hashFeed(state: HashState, text: string): HashState {
+  let h1 = state[0];
+  let h2 = state[1];
+  for (let i = 0; i < text.length; i++) {
+    const ch = text.charCodeAt(i);
+    h1 = Math.imul(h1 ^ ch, 2654435761);
+    h2 = Math.imul(h2 ^ ch, 1597334677);
+  }
+  return [h1, h2];
+}
+
+export function hashEnd(state: HashState): string {
+  let h1 = state[0];
+  let h2 = state[1];
   h1 = Math.imul(h1 ^ (h1 >>> 16), 2246822507) ^ Math.imul(h2 ^ (h2 >>> 13), 3266489909);
   h2 = Math.imul(h2 ^ (h2 >>> 16), 2246822507) ^ Math.imul(h1 ^ (h1 >>> 13), 3266489909);
   return hex8(h2) + hex8(h1);
