@@ -2,7 +2,7 @@
 // Each carries a hidden ground-truth label the debrief reveals.
 import type { AlertTruth, NoiseGenerator } from '../scenario/schema';
 import { hashEnd, hashFeed, type HashState, hex8 } from './hash';
-import type { Alert } from './types';
+import { NOISE_FACTOR, type Alert } from './types';
 import type { Tx } from './tx';
 
 const NOISE_TRUTH: Record<NoiseGenerator['kind'], AlertTruth> = {
@@ -166,18 +166,19 @@ export function runNoise(tx: Tx): void {
       // Unrelated pages and duplicates come and go: the previous burst clears as the next fires.
       // Storm alerts pile up until the generator's window closes.
       if (gen.kind !== 'storm' && alert !== null) {
-        for (let id = alert; id < alert + gen.burst; id++) if (tx.s.alerts[id]?.status === 'firing') resolveAlert(tx, id);
+        for (let id = alert; id < alert + gen.burst * NOISE_FACTOR[tx.s.mode]; id++) if (tx.s.alerts[id]?.status === 'firing') resolveAlert(tx, id);
       }
       const prefix = gen.kind === 'duplicate' ? 'replica' : gen.kind === 'storm' ? 'pod' : 'host';
       // Each alert's fields written out, not { ...base, instance }: in a 5,000-alert storm that
       // spread-and-extend measured about five times slower per alert than an object literal.
       const { alertname, service, severity, summary, truth, source } = base;
-      for (let i = 0; i < gen.burst; i++) {
+      const burst = gen.burst * NOISE_FACTOR[tx.s.mode];
+      for (let i = 0; i < burst; i++) {
         const id = fireAlert(tx, { alertname, service, severity, summary, truth, source, instance: instanceName(tx, prefix) });
         if (i === 0) alert = id;
       }
     }
-    tx.own('noise')[gen.id] = { nextAt: tx.now + Math.max(1, gen.every), alert, count: current.count + (gen.kind === 'flapping' ? 1 : gen.burst) };
+    tx.own('noise')[gen.id] = { nextAt: tx.now + Math.max(1, gen.every), alert, count: current.count + (gen.kind === 'flapping' ? 1 : gen.burst * NOISE_FACTOR[tx.s.mode]) };
   }
 }
 

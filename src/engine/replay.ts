@@ -4,13 +4,14 @@ import type { DoctrinePack } from '../doctrine/pack';
 import type { Scenario } from '../scenario/schema';
 import { hashString } from './hash';
 import { attempt, createGame } from './step';
-import type { GameState, LoggedAction } from './types';
+import type { GameState, LoggedAction, PlayMode } from './types';
 
 export interface ReplayFile {
   format: 'firedrill-replay';
   version: 1;
   scenario: string;
   seed: number;
+  mode: PlayMode;
   players: string[];
   log: LoggedAction[];
   logHash: string;
@@ -21,14 +22,14 @@ export function logHash(log: readonly LoggedAction[]): string {
 }
 
 export function exportReplay(state: GameState): ReplayFile {
-  return { format: 'firedrill-replay', version: 1, scenario: state.scenario.id, seed: state.seed, players: state.players, log: state.log, logHash: logHash(state.log) };
+  return { format: 'firedrill-replay', version: 1, scenario: state.scenario.id, seed: state.seed, mode: state.mode, players: state.players, log: state.log, logHash: logHash(state.log) };
 }
 
 export type ReplayResult = { ok: true; state: GameState } | { ok: false; index: number; message: string };
 
 /** Re-runs a log. A log that does not fit the scenario (edited, or from another version) is refused with the entry at fault. */
-export function replay(scenario: Scenario, seed: number, log: readonly LoggedAction[], options: { doctrine?: DoctrinePack; players?: string[]; upTo?: number } = {}): ReplayResult {
-  let state = createGame(scenario, { seed, ...(options.doctrine ? { doctrine: options.doctrine } : {}), ...(options.players ? { players: options.players } : {}) });
+export function replay(scenario: Scenario, seed: number, log: readonly LoggedAction[], options: { doctrine?: DoctrinePack; players?: string[]; mode?: PlayMode; upTo?: number } = {}): ReplayResult {
+  let state = createGame(scenario, { seed, ...(options.doctrine ? { doctrine: options.doctrine } : {}), ...(options.players ? { players: options.players } : {}), ...(options.mode ? { mode: options.mode } : {}) });
   const count = Math.min(log.length, options.upTo ?? log.length);
   for (let i = 0; i < count; i++) {
     const entry = log[i]!;

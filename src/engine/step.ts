@@ -7,11 +7,13 @@ import { actionSchema } from './actions/schema';
 import { drainEvents, worldTick } from './clock';
 import { seedState } from './rng';
 import { Tx } from './tx';
-import { PLAYER_ID, type Action, type GameState, type PersonState, type Rejection } from './types';
+import { PLAYER_ID, type Action, type PlayMode, type GameState, type PersonState, type Rejection } from './types';
 
 export interface GameOptions {
   seed: number;
   doctrine?: DoctrinePack;
+  /** Ladder level; practice when omitted. */
+  mode?: PlayMode;
   /** Ids of the people at the keyboard; one for solo play. */
   players?: string[];
 }
@@ -27,6 +29,7 @@ export function createGame(scenario: Scenario, options: GameOptions): GameState 
     scenario,
     doctrine: options.doctrine ?? DEFAULT_DOCTRINE,
     seed: options.seed,
+    mode: options.mode ?? 'practice',
     rng: seedState(options.seed),
     time: 0,
     phase: 'running',

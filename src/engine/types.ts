@@ -7,6 +7,12 @@ export type { Place } from '../scenario/schema';
 export const PLAYER_ID = 'you';
 
 export type Phase = 'running' | 'ended';
+
+export const PLAY_MODES = ['shadow', 'practice', 'exam'] as const;
+export type PlayMode = (typeof PLAY_MODES)[number];
+
+/** How many times the scripted noise bursts are multiplied at each mode. */
+export const NOISE_FACTOR: Record<PlayMode, number> = { shadow: 1, practice: 1, exam: 2 };
 export type EndReason = 'resolved' | 'time-up';
 
 export const ROLES = ['deputy', 'ops', 'comms', 'scribe', 'sme'] as const;
@@ -173,6 +179,8 @@ export interface GameState {
   scenario: Scenario;
   doctrine: DoctrinePack;
   seed: number;
+  /** The ladder level the drill is played at: exam brings more noise (and, in the UI, no pause or hints). */
+  mode: PlayMode;
   rng: number;
   time: number;
   phase: Phase;
