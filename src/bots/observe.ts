@@ -1,7 +1,6 @@
 // What a player can see and work out from the war room: firing alerts, the impact meter, who is in
 // the channel, what investigations found. Bots read the game through these, as a person would.
-import { ACTIONS, type Action, type Alert, type GameState, type Sample, type TaskWork } from '../engine';
-import { GENERIC_MITIGATIONS } from '../engine';
+import { ACTIONS, GENERIC_MITIGATIONS, type Action, type GameState, type Sample, type TaskWork } from '../engine';
 import { INVESTIGATION_SOURCES, type InvestigationSource, type Mitigation, type Person, type Scenario } from '../scenario/schema';
 
 export const me = (state: GameState): string => state.players[0]!;
@@ -9,7 +8,7 @@ export const me = (state: GameState): string => state.players[0]!;
 /** Something has visibly gone wrong: a critical alert fired or customers were affected. */
 export function incidentVisible(state: GameState): boolean {
   // The cheap signals first (the alerts can number thousands in a storm); the answer is the same.
-  return state.impact >= 0.02 || state.history.some((s) => s.impact >= 0.02) || alertSummary(state.alerts).critical > 0;
+  return state.impact >= 0.02 || state.history.some((s) => s.impact >= 0.02) || state.criticalFired > 0;
 }
 
 const levelsCache = new WeakMap<GameState['doctrine']['severity']['levels'], GameState['doctrine']['severity']['levels']>();
@@ -57,55 +56,26 @@ export function freeResponders(state: GameState): Person[] {
 
 /** Services with firing alerts, the most alarming first. */
 export function alertingServices(state: GameState): string[] {
-  return [...alertSummary(state.alerts).ranked];
+  return [...rankedServices(state.firing)];
 }
 
-const SEVERITY_WEIGHT = { critical: 3, warning: 2, info: 1 } as const;
+const SEVERITY_WEIGHT = [3, 2, 1] as const;
+const rankingCache = new WeakMap<GameState['firing'], readonly string[]>();
 
-interface AlertSummary {
-  alerts: readonly Alert[];
-  /** Per service, the summed severity weight of its firing alerts (services with none are absent). */
-  scores: Map<string, number>;
-  /** How many alerts, firing or not, are critical. */
-  critical: number;
-  ranked: readonly string[];
-}
-
-let lastSummary: AlertSummary | null = null;
-
-/**
- * What bots read from the alert list, kept up to date by difference: bots are asked for a move after
- * every step, and a storm leaves thousands of alerts, so rescanning them all each time dominated a
- * game. Game states are never edited in place (a step copies a list before changing it and replaces
- * each alert it changes, see Tx.own), so comparing the new list with the last one scored, element by
- * element, finds exactly what changed. Any two lists work, from any game: a stranger list just has
- * more differences.
- */
-function alertSummary(alerts: readonly Alert[]): AlertSummary {
-  const last = lastSummary;
-  if (last?.alerts === alerts) return last;
-  const previous = last?.alerts ?? [];
-  const scores = new Map(last?.scores);
-  let critical = last?.critical ?? 0;
-  const count = (alert: Alert | undefined, sign: 1 | -1) => {
-    if (!alert) return;
-    if (alert.labels.severity === 'critical') critical += sign;
-    if (alert.status !== 'firing') return;
-    const service = alert.labels.service;
-    const score = (scores.get(service) ?? 0) + sign * SEVERITY_WEIGHT[alert.labels.severity];
-    if (score === 0) scores.delete(service);
-    else scores.set(service, score);
-  };
-  const length = Math.max(previous.length, alerts.length);
-  for (let i = 0; i < length; i++) {
-    if (previous[i] === alerts[i]) continue;
-    count(previous[i], -1);
-    count(alerts[i], 1);
+/** Ranks services by their firing alerts, weighted by severity; the engine keeps the counts. */
+function rankedServices(firing: GameState['firing']): readonly string[] {
+  let ranked = rankingCache.get(firing);
+  if (!ranked) {
+    const scores: [string, number][] = [];
+    for (const [service, counts] of Object.entries(firing)) {
+      const score = counts[0] * SEVERITY_WEIGHT[0] + counts[1] * SEVERITY_WEIGHT[1] + counts[2] * SEVERITY_WEIGHT[2];
+      if (score > 0) scores.push([service, score]);
+    }
+    // Service ids are distinct, so the order depends on the scores alone.
+    ranked = scores.sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).map(([service]) => service);
+    rankingCache.set(firing, ranked);
   }
-  // Service ids are distinct, so the order depends on the scores alone, not on the map's order.
-  const ranked = [...scores.entries()].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).map(([s]) => s);
-  lastSummary = { alerts, scores, critical, ranked };
-  return lastSummary;
+  return ranked;
 }
 
 const SOURCE_ORDER: readonly InvestigationSource[] = ['deploys', 'dashboard', 'logs', 'runbook', 'traces'];

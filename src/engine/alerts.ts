@@ -38,7 +38,19 @@ export function fingerprintOf(alertname: string, service: string, instance?: str
   return hashEnd(instance === undefined ? prefix : hashFeed(prefix, instance));
 }
 
+const SEVERITY_SLOT = { critical: 0, warning: 1, info: 2 } as const;
+
+/** Keeps the per-service index of firing alerts in step with the list. */
+function countFiring(tx: Tx, service: string, severity: Alert['labels']['severity'], delta: 1 | -1): void {
+  const firing = tx.own('firing');
+  const next: [number, number, number] = [...(firing[service] ?? [0, 0, 0])];
+  next[SEVERITY_SLOT[severity]] += delta;
+  firing[service] = next;
+}
+
 export function fireAlert(tx: Tx, alert: NewAlert): number {
+  countFiring(tx, alert.service, alert.severity, 1);
+  if (alert.severity === 'critical') tx.s.criticalFired += 1;
   const alerts = tx.own('alerts');
   const id = alerts.length;
   const labels: Alert['labels'] = { service: alert.service, severity: alert.severity };
@@ -78,6 +90,7 @@ function resolveAlert(tx: Tx, id: number): void {
   const alerts = tx.own('alerts');
   const a = alerts[id];
   if (!a) return;
+  if (a.status === 'firing') countFiring(tx, a.labels.service, a.labels.severity, -1);
   alerts[id] = {
     id: a.id,
     fingerprint: a.fingerprint,
@@ -100,6 +113,7 @@ function resolveAlert(tx: Tx, id: number): void {
 function refireAlert(tx: Tx, id: number): void {
   const current = tx.s.alerts[id];
   if (!current) return;
+  if (current.status !== 'firing') countFiring(tx, current.labels.service, current.labels.severity, 1);
   setAlert(tx, id, { status: 'firing', endsAt: null, fireCount: current.fireCount + 1, startsAt: tx.now, ackedAt: null, ackedBy: null });
 }
 

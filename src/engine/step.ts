@@ -46,6 +46,8 @@ export function createGame(scenario: Scenario, options: GameOptions): GameState 
     firstPageAt: null,
     history: [],
     alerts: [],
+    firing: {},
+    criticalFired: 0,
     rules: Object.fromEntries(scenario.alerts.map((r) => [r.id, { breachedSince: null, alert: null }])),
     noise: Object.fromEntries(scenario.noise.map((n) => [n.id, { nextAt: n.from, alert: null, count: 0 }])),
     people,

@@ -201,6 +201,11 @@ export interface GameState {
   firstPageAt: number | null;
   history: Sample[];
   alerts: Alert[];
+  /** Firing alerts per service as [critical, warning, info]: an index kept beside the list, so
+   * readers need not scan thousands of alerts in a storm. */
+  firing: Record<string, [critical: number, warning: number, info: number]>;
+  /** How many critical alerts have fired so far. */
+  criticalFired: number;
   rules: Record<string, { breachedSince: number | null; alert: number | null }>;
   noise: Record<string, { nextAt: number; alert: number | null; count: number }>;
   people: Record<string, PersonState>;
