@@ -4,39 +4,11 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
-import { main } from '../../src/cli/drill';
+import { drill, expectOneClearLine, linesOf, ROOT } from '../helpers/cli';
 import { scenarioTemplate } from '../../src/scenario/template';
 
-const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const SCENARIOS = join(ROOT, 'scenarios');
-
-interface Captured {
-  code: number;
-  out: string[];
-  err: string[];
-}
-
-function drill(...argv: string[]): Captured {
-  const out: string[] = [];
-  const err: string[] = [];
-  const code = main(argv, { out: (t) => out.push(t), err: (t) => err.push(t) });
-  return { code, out, err };
-}
-
-const linesOf = (chunks: string[]): string[] => chunks.join('\n').split('\n');
-
-/** One short line on stderr: no usage dump, no stack trace. */
-function expectOneClearLine(result: Captured, pattern: RegExp): void {
-  expect(result.out).toEqual([]);
-  const lines = linesOf(result.err);
-  expect(lines, result.err.join('\n')).toHaveLength(1);
-  expect(lines[0]).toMatch(/^drill: /);
-  expect(lines[0]).toMatch(pattern);
-  expect(lines[0]).not.toMatch(/\n\s+at /);
-}
-
 
 // Lint plays each file once with the textbook bot.
 const PLAY_TIMEOUT = 60_000;

@@ -3,41 +3,13 @@ import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { main } from '../../src/cli/drill';
+import { drill, expectOneClearLine, linesOf, ROOT, type Captured } from '../helpers/cli';
 import { DIMENSIONS } from '../../src/doctrine/pack';
 import { SMALL_FILE_PATH } from '../helpers/play';
 
-const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const CHECKOUT = join(ROOT, 'scenarios/checkout-bad-deploy.yaml');
 const MALFORMED = join(ROOT, 'tests/fixtures/malformed');
-
-interface Captured {
-  code: number;
-  /** Each call to io.out / io.err, as written. */
-  out: string[];
-  err: string[];
-}
-
-function drill(...argv: string[]): Captured {
-  const out: string[] = [];
-  const err: string[] = [];
-  const code = main(argv, { out: (t) => out.push(t), err: (t) => err.push(t) });
-  return { code, out, err };
-}
-
-/** All lines written to a stream. */
-const linesOf = (chunks: string[]): string[] => chunks.join('\n').split('\n');
-
-/** One short line on stderr: no usage dump, no stack trace. */
-function expectOneClearLine(result: Captured, pattern: RegExp): void {
-  expect(result.out).toEqual([]);
-  const lines = linesOf(result.err);
-  expect(lines, result.err.join('\n')).toHaveLength(1);
-  expect(lines[0]).toMatch(/^drill: /);
-  expect(lines[0]).toMatch(pattern);
-}
 
 const PROBLEM_LINE = /^(.+):(\d+):(\d+) (\S+) (.+)$/;
 

@@ -9,8 +9,10 @@ function recount(state: GameState): { firing: GameState['firing']; criticalFired
   const firing: GameState['firing'] = {};
   for (const a of state.alerts) {
     if (a.status !== 'firing') continue;
-    const counts = (firing[a.labels.service] ??= [0, 0, 0]);
-    counts[{ critical: 0, warning: 1, info: 2 }[a.labels.severity]] += 1;
+    const counts = firing[a.labels.service] ?? [0, 0, 0];
+    const slot = ({ critical: 0, warning: 1, info: 2 } as const)[a.labels.severity];
+    counts[slot] += 1;
+    firing[a.labels.service] = counts;
   }
   return { firing, criticalFired: state.alerts.filter((a) => a.labels.severity === 'critical').length };
 }
