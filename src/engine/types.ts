@@ -237,8 +237,8 @@ export type Action =
   | { type: 'investigation/started'; by?: string; source: InvestigationSource; service: string }
   | { type: 'mitigation/applied'; by?: string; mitigation: string }
   | { type: 'rootCause/worked'; by?: string; step: RootCauseStep; service: string }
-  | { type: 'alert/acknowledged'; by?: string; alert: number }
-  | { type: 'alert/silenced'; by?: string; alert: number; seconds: number }
+  | { type: 'alert/acknowledged'; by?: string; alert: number; group?: boolean }
+  | { type: 'alert/silenced'; by?: string; alert: number; seconds: number; group?: boolean }
   | { type: 'incident/mitigated'; by?: string }
   | { type: 'incident/resolved'; by?: string };
 

@@ -35,8 +35,8 @@ export const actionSchema: z.ZodType<Action> = z.discriminatedUnion('type', [
   z.strictObject({ type: z.literal('investigation/started'), by, source: z.enum(INVESTIGATION_SOURCES), service: personId }),
   z.strictObject({ type: z.literal('mitigation/applied'), by, mitigation: personId }),
   z.strictObject({ type: z.literal('rootCause/worked'), by, step: rootCauseStep, service: personId }),
-  z.strictObject({ type: z.literal('alert/acknowledged'), by, alert: z.number().int().min(0) }),
-  z.strictObject({ type: z.literal('alert/silenced'), by, alert: z.number().int().min(0), seconds: z.number() }),
+  z.strictObject({ type: z.literal('alert/acknowledged'), by, alert: z.number().int().min(0), group: z.boolean().optional() }),
+  z.strictObject({ type: z.literal('alert/silenced'), by, alert: z.number().int().min(0), seconds: z.number(), group: z.boolean().optional() }),
   z.strictObject({ type: z.literal('incident/mitigated'), by }),
   z.strictObject({ type: z.literal('incident/resolved'), by }),
 ]) as z.ZodType<Action>;
