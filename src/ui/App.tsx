@@ -5,6 +5,9 @@ import { ErrorBoundary } from './ErrorBoundary';
 import { formatRoute, useRoute, type Route } from './route';
 
 const Screens = lazy(() => import('./screens/Screens'));
+// `?bench` only: the war room for a scenario posted by `npm run bench:browser` (see BenchScreen).
+const BenchScreen = lazy(() => import('./screens/BenchScreen'));
+const BENCH = typeof window !== 'undefined' && new URLSearchParams(window.location.search).has('bench');
 
 function Loading() {
   return (
@@ -23,7 +26,7 @@ export function App() {
   return (
     <ErrorBoundary resetKey={formatRoute(route)}>
       <Suspense fallback={<Loading />}>
-        <Screens route={route} />
+        {BENCH ? <BenchScreen /> : <Screens route={route} />}
       </Suspense>
     </ErrorBoundary>
   );

@@ -1,14 +1,25 @@
 // The bundled scenarios: loaded lazily (each YAML file is its own chunk) and parsed in the browser
 // through the same door as the CLI. A file that does not parse becomes a readable problem list.
-import { useEffect, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import { parseScenario, type ScenarioProblem } from '../scenario/parse';
 import type { Scenario } from '../scenario/schema';
+import { useUserScenarios } from './userScenarios';
 
 const FILES = import.meta.glob<string>('/scenarios/*.yaml', { query: '?raw', import: 'default', eager: false });
 
 export interface ScenarioLibrary {
   scenarios: Scenario[];
   problems: { file: string; errors: ScenarioProblem[] }[];
+  /** Ids of the scenarios loaded by the player from their own files (listed after the bundled ones). */
+  yours?: string[];
+}
+
+/** The bundled drills followed by the player's own files (a file never shadows a bundled id). */
+export function withUserScenarios(library: ScenarioLibrary, user: readonly Scenario[]): ScenarioLibrary {
+  const bundled = new Set(library.scenarios.map((s) => s.id));
+  const own = user.filter((s) => !bundled.has(s.id));
+  if (own.length === 0) return library;
+  return { ...library, scenarios: [...library.scenarios, ...own], yours: own.map((s) => s.id) };
 }
 
 export type LibraryState = { status: 'loading' } | { status: 'ready'; library: ScenarioLibrary } | { status: 'failed'; message: string };
@@ -42,6 +53,7 @@ export function libraryPromise(): Promise<ScenarioLibrary> {
 
 export function useLibrary(): LibraryState {
   const [state, setState] = useState<LibraryState>({ status: 'loading' });
+  const user = useUserScenarios();
   useEffect(() => {
     let live = true;
     libraryPromise().then(
@@ -52,5 +64,5 @@ export function useLibrary(): LibraryState {
       live = false;
     };
   }, []);
-  return state;
+  return useMemo(() => (state.status === 'ready' ? { status: 'ready', library: withUserScenarios(state.library, user.scenarios) } : state), [state, user]);
 }

@@ -1,16 +1,19 @@
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { m } from 'motion/react';
-import { useMemo, useRef } from 'react';
+import { memo, useRef } from 'react';
 import { formatClock, type Action } from '../../engine';
 import { useGameStore } from '../../store';
 import { SEVERITY_TITLES, SeverityIcon } from '../Icon';
-import { groupAlerts, type AlertGroup } from './alertGroups';
+import { cachedAlertGroups, type AlertGroup } from './alertGroups';
 
 const SILENCE_SECONDS = 3600;
 const ROW_ESTIMATE = 104;
 
-function AlertRow({ group, now, onAct }: { group: AlertGroup; now: number; onAct: (actions: Action[]) => void }) {
-  const fresh = now - group.latestAt <= 15;
+/** A group that fired in the last 15 game seconds slides in when its row mounts. */
+const FRESH_SECONDS = 15;
+
+// Memoised: a clock tick that changes no alert re-renders no row (the groups keep their identity).
+const AlertRow = memo(function AlertRow({ group, fresh, onAct }: { group: AlertGroup; fresh: boolean; onAct: (actions: Action[]) => void }) {
   const silenced = group.silencedUntil !== null;
   const state = group.firing === 0 ? 'Resolved' : silenced ? `Silenced until ${formatClock(group.silencedUntil!)}` : group.unacked.length === 0 ? 'Acknowledged' : 'Firing';
   const titleId = `alert-${group.key.replace(/[^\w-]/g, '_')}`;
@@ -45,7 +48,7 @@ function AlertRow({ group, now, onAct }: { group: AlertGroup; now: number; onAct
             type="button"
             className="button button--small"
             disabled={group.unacked.length === 0}
-            onClick={() => onAct(group.unacked.map((alert) => ({ type: 'alert/acknowledged', alert })))}
+            onClick={() => onAct([{ type: 'alert/acknowledged', alert: group.unacked[0]!, group: true }])}
           >
             Acknowledge{' '}
             <span className="visually-hidden">{group.alertname} on {group.service}</span>
@@ -54,7 +57,7 @@ function AlertRow({ group, now, onAct }: { group: AlertGroup; now: number; onAct
             type="button"
             className="button button--small button--quiet"
             disabled={group.unsilenced.length === 0}
-            onClick={() => onAct(group.unsilenced.map((alert) => ({ type: 'alert/silenced', alert, seconds: SILENCE_SECONDS })))}
+            onClick={() => onAct([{ type: 'alert/silenced', alert: group.unsilenced[0]!, seconds: SILENCE_SECONDS, group: true }])}
           >
             Silence 1h{' '}
             <span className="visually-hidden">{group.alertname} on {group.service}</span>
@@ -63,13 +66,13 @@ function AlertRow({ group, now, onAct }: { group: AlertGroup; now: number; onAct
       </div>
     </m.article>
   );
-}
+});
 
 export function AlertsPanel() {
   const alerts = useGameStore((s) => s.game.alerts);
   const now = useGameStore((s) => s.game.time);
   const dispatchMany = useGameStore((s) => s.dispatchMany);
-  const groups = useMemo(() => groupAlerts(alerts, now), [alerts, now]);
+  const groups = cachedAlertGroups(alerts, now);
   const firing = groups.reduce((n, g) => n + g.firing, 0);
   const scrollRef = useRef<HTMLDivElement>(null);
   // eslint-disable-next-line react-hooks/incompatible-library -- the virtualizer is read during render only
@@ -106,7 +109,7 @@ export function AlertsPanel() {
                   aria-posinset={item.index + 1}
                   style={{ transform: `translateY(${item.start}px)` }}
                 >
-                  <AlertRow group={group} now={now} onAct={dispatchMany} />
+                  <AlertRow group={group} fresh={now - group.latestAt <= FRESH_SECONDS} onAct={dispatchMany} />
                 </li>
               );
             })}

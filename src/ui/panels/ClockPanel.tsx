@@ -18,6 +18,7 @@ export function ClockPanel() {
   }));
   const speed = useGameStore((s) => s.speed);
   const paused = useGameStore((s) => s.paused);
+  const mode = useGameStore((s) => s.game.mode);
   const setSpeed = useGameStore((s) => s.setSpeed);
   const setPaused = useGameStore((s) => s.setPaused);
   return (
@@ -51,9 +52,12 @@ export function ClockPanel() {
             {s}x
           </button>
         ))}
-        <button type="button" className="chip chip--pause" aria-pressed={paused} onClick={() => setPaused(!paused)} disabled={phase !== 'running'}>
-          {paused ? 'Resume' : 'Pause'}
-        </button>
+        {/* Exam drills run without a pause, like the real thing. */}
+        {mode !== 'exam' && (
+          <button type="button" className="chip chip--pause" aria-pressed={paused} onClick={() => setPaused(!paused)} disabled={phase !== 'running'}>
+            {paused ? 'Resume' : 'Pause'}
+          </button>
+        )}
       </div>
       <p className="visually-hidden" aria-live="polite">
         {paused ? 'Paused' : `Running at ${speed}x`}

@@ -18,6 +18,24 @@ export interface AlertGroup {
 
 const RANK = { critical: 0, warning: 1, info: 2 } as const;
 
+/**
+ * The groups for an alerts list, cached per list: the engine keeps the same array until an alert
+ * changes, and `now` only matters when a silence expires, so most clock ticks reuse the groups
+ * (and their identities, so memoised rows do not re-render).
+ */
+const cache = new WeakMap<readonly Alert[], { groups: AlertGroup[]; from: number; until: number }>();
+
+export function cachedAlertGroups(alerts: readonly Alert[], now: number): AlertGroup[] {
+  const hit = cache.get(alerts);
+  if (hit && now >= hit.from && now < hit.until) return hit.groups;
+  const groups = groupAlerts(alerts, now);
+  // Valid until the next silence expires (a silence is active while silencedUntil > now).
+  let until = Infinity;
+  for (const a of alerts) if (a.silencedUntil !== null && a.silencedUntil > now && a.silencedUntil < until) until = a.silencedUntil;
+  cache.set(alerts, { groups, from: now, until });
+  return groups;
+}
+
 /** Alerts grouped by alertname + service, firing and most severe first, then newest first. */
 export function groupAlerts(alerts: readonly Alert[], now: number): AlertGroup[] {
   const groups = new Map<string, AlertGroup>();

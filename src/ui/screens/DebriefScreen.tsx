@@ -1,11 +1,12 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { simulate } from '../../bots/simulate';
 import { textbook } from '../../bots/textbook';
-import { exportReplay, formatClock, type GameState } from '../../engine';
+import { exportReplay, formatClock, replay, type GameState } from '../../engine';
 import { scoreGame } from '../../scoring';
 import { buildDebrief, debriefMarkdown, DIMENSION_TITLES, type Debrief } from '../../scoring/debrief';
+import { recordRunOnce } from '../../store/progress';
 import { navigate, randomSeed } from '../route';
-import { startSession } from '../session';
+import { resumeSession, startSession } from '../session';
 import { ImpactChart } from './ImpactChart';
 
 /** Offers text as a file download (a Blob and an object URL; nothing inline). */
@@ -29,11 +30,37 @@ export function makeDebrief(game: GameState): Debrief {
   return debrief;
 }
 
+/**
+ * The game as it stood at `at` game seconds: the log replayed up to the entries taken before that
+ * moment (upTo = their count). If that replayed game has already ended (the moment is the very end),
+ * it steps back one entry at a time until the game is still running. Null when the log cannot be replayed.
+ */
+export function stateAt(game: GameState, at: number): GameState | null {
+  const before = game.log.filter((entry) => entry.at < at).length;
+  for (let upTo = before; upTo >= 0; upTo--) {
+    const result = replay(game.scenario, game.seed, game.log, { doctrine: game.doctrine, players: game.players, mode: game.mode, upTo });
+    if (!result.ok) return null;
+    if (result.state.phase === 'running') return result.state;
+  }
+  return null;
+}
+
 const signed = (points: number) => (points > 0 ? `+${points}` : String(points));
 
 export function DebriefScreen({ game }: { game: GameState }) {
   const debrief = useMemo(() => makeDebrief(game), [game]);
+  useEffect(() => recordRunOnce(game, debrief.total, debrief.outcome.resolved), [game, debrief]);
   const [highlight, setHighlight] = useState<number | null>(null);
+  const [retryError, setRetryError] = useState<string | null>(null);
+  const retryFrom = (at: number) => {
+    const state = stateAt(game, at);
+    if (!state) {
+      setRetryError(`This drill cannot be replayed up to ${formatClock(at)}.`);
+      return;
+    }
+    resumeSession(state);
+    navigate({ name: 'play', id: state.scenario.id, seed: state.seed, mode: state.mode });
+  };
   const headingRef = useRef<HTMLHeadingElement>(null);
   useEffect(() => {
     headingRef.current?.focus();
@@ -88,7 +115,7 @@ export function DebriefScreen({ game }: { game: GameState }) {
       </section>
       <section className="findings" aria-labelledby="findings-title">
         <h2 id="findings-title">Findings</h2>
-        <p className="muted">Select a finding to mark its moment on the chart.</p>
+        <p className="muted">Select a finding to mark its moment on the chart, then retry the drill from that moment.</p>
         {findings.length === 0 ? (
           <p className="panel__empty">No findings.</p>
         ) : (
@@ -99,7 +126,10 @@ export function DebriefScreen({ game }: { game: GameState }) {
                   type="button"
                   className={`finding finding--${f.points < 0 ? 'bad' : 'good'}`}
                   aria-pressed={highlight === f.at}
-                  onClick={() => setHighlight(highlight === f.at ? null : f.at)}
+                  onClick={() => {
+                    setRetryError(null);
+                    setHighlight(highlight === f.at ? null : f.at);
+                  }}
                 >
                   <span className="finding__time">{formatClock(f.at)}</span>
                   <span className="finding__rule">
@@ -116,6 +146,15 @@ export function DebriefScreen({ game }: { game: GameState }) {
           </ol>
         )}
       </section>
+      {highlight !== null && (
+        <div className="findings__retry">
+          <button type="button" className="button button--primary" onClick={() => retryFrom(highlight)}>
+            Retry from {formatClock(highlight)}
+          </button>
+          <p className="muted">Everything you did before {formatClock(highlight)} is replayed; the war room opens at that moment and the rest is yours to play again.</p>
+          {retryError && <p role="alert">{retryError}</p>}
+        </div>
+      )}
       <section className="hotwash" aria-labelledby="hotwash-title">
         <h2 id="hotwash-title">Hot wash</h2>
         <div className="hotwash__cols">
@@ -147,8 +186,8 @@ export function DebriefScreen({ game }: { game: GameState }) {
           className="button button--primary"
           onClick={() => {
             const seed = randomSeed();
-            startSession(game.scenario, seed);
-            navigate({ name: 'brief', id: game.scenario.id, seed });
+            startSession(game.scenario, seed, game.mode);
+            navigate({ name: 'brief', id: game.scenario.id, seed, mode: game.mode });
           }}
         >
           Play again (new seed)
@@ -157,8 +196,8 @@ export function DebriefScreen({ game }: { game: GameState }) {
           type="button"
           className="button button--quiet"
           onClick={() => {
-            startSession(game.scenario, game.seed);
-            navigate({ name: 'play', id: game.scenario.id, seed: game.seed });
+            startSession(game.scenario, game.seed, game.mode);
+            navigate({ name: 'play', id: game.scenario.id, seed: game.seed, mode: game.mode });
           }}
         >
           Replay the same seed

@@ -1,6 +1,6 @@
 // Picks the screen for a route once the scenario library is loaded.
 import { lazy, useEffect, type ReactNode } from 'react';
-import type { Route } from '../route';
+import { formatRoute, type Route } from '../route';
 import { useLibrary } from '../scenarios';
 import { existingSession, sessionFor } from '../session';
 import { BriefingScreen } from './BriefingScreen';
@@ -60,14 +60,15 @@ export default function Screens({ route }: { route: Route }) {
   if (!scenario) {
     return (
       <Message title="Unknown drill">
-        <p>No scenario called “{route.id}” is bundled with this build.</p>
+        <p>No scenario called “{route.id}” is bundled with this build or loaded from your files.</p>
         <ScenarioProblems problems={library.problems} />
       </Message>
     );
   }
-  if (route.name === 'brief') return <BriefingScreen scenario={scenario} seed={route.seed} />;
-  if (route.name === 'play') return <WarRoom key={`${scenario.id}:${route.seed}`} store={sessionFor(scenario, route.seed)} />;
-  const store = existingSession(scenario.id, route.seed);
+  const mode = route.mode ?? 'practice';
+  if (route.name === 'brief') return <BriefingScreen scenario={scenario} seed={route.seed} mode={mode} />;
+  if (route.name === 'play') return <WarRoom key={`${scenario.id}:${route.seed}:${mode}`} store={sessionFor(scenario, route.seed, mode)} />;
+  const store = existingSession(scenario.id, route.seed, mode);
   const game = store?.getState().game;
   if (!game || game.phase !== 'ended') {
     return (
@@ -76,7 +77,7 @@ export default function Screens({ route }: { route: Route }) {
           This link points to the debrief of “{scenario.title}” with seed {route.seed}, but that drill has not been played to the end in this tab.
         </p>
         <p>
-          <a className="button button--primary" href={`#/brief/${scenario.id}?seed=${route.seed}`}>
+          <a className="button button--primary" href={formatRoute({ name: 'brief', id: scenario.id, seed: route.seed, mode })}>
             Play it now
           </a>
         </p>

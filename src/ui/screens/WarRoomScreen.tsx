@@ -1,4 +1,4 @@
-import { useEffect } from 'react';
+import { lazy, Suspense, useEffect } from 'react';
 import { GameStoreProvider, useGameLoop, useGameStore, type GameStore } from '../../store';
 import { MotionProvider } from '../motion';
 import { ActionPalette } from '../panels/ActionPalette';
@@ -10,14 +10,28 @@ import { ServicesPanel } from '../panels/ServicesPanel';
 import { Toasts } from '../panels/Toasts';
 import { navigate } from '../route';
 
+// The shadow-mode hint line (the textbook's next move, in words) loads only when a shadow drill needs it.
+const HintLine = lazy(() => import('../Hint').then((module) => ({ default: module.HintLine })));
+
+function HintMount() {
+  const mode = useGameStore((s) => s.game.mode);
+  if (mode !== 'shadow') return null;
+  return (
+    <Suspense fallback={null}>
+      <HintLine />
+    </Suspense>
+  );
+}
+
 function EndWatcher() {
   const phase = useGameStore((s) => s.game.phase);
   const id = useGameStore((s) => s.game.scenario.id);
   const seed = useGameStore((s) => s.game.seed);
+  const mode = useGameStore((s) => s.game.mode);
   useEffect(() => {
     // The war room URL is replaced, so Back from the debrief goes to the briefing, not a finished game.
-    if (phase === 'ended') navigate({ name: 'debrief', id, seed }, { replace: true });
-  }, [phase, id, seed]);
+    if (phase === 'ended') navigate({ name: 'debrief', id, seed, mode }, { replace: true });
+  }, [phase, id, seed, mode]);
   return null;
 }
 
@@ -47,6 +61,7 @@ export function WarRoom({ store }: { store: GameStore }) {
         <main className="screen warroom" id="main">
           <EndWatcher />
           <WarRoomHeader />
+          <HintMount />
           <div className="warroom__grid">
             <div className="warroom__left">
               <ClockPanel />
