@@ -38,6 +38,21 @@ export function fingerprintOf(alertname: string, service: string, instance?: str
   return hashEnd(instance === undefined ? prefix : hashFeed(prefix, instance));
 }
 
+// Alerts from one rule or generator carry the same annotations: they share one (never mutated)
+// object, so a storm of thousands holds one copy, not thousands.
+const annotationsCache = new Map<string, Alert['annotations']>();
+
+function annotationsFor(alert: NewAlert): Alert['annotations'] {
+  const cached = annotationsCache.get(alert.source);
+  if (cached && cached.summary === alert.summary && cached.description === alert.description && cached.runbook === alert.runbook) return cached;
+  const annotations: Alert['annotations'] = { summary: alert.summary };
+  if (alert.description !== undefined) annotations.description = alert.description;
+  if (alert.runbook !== undefined) annotations.runbook = alert.runbook;
+  if (annotationsCache.size > 10_000) annotationsCache.clear();
+  annotationsCache.set(alert.source, annotations);
+  return annotations;
+}
+
 const SEVERITY_SLOT = { critical: 0, warning: 1, info: 2 } as const;
 
 /** Keeps the per-service index of firing alerts in step with the list. */
@@ -55,9 +70,7 @@ export function fireAlert(tx: Tx, alert: NewAlert): number {
   const id = alerts.length;
   const labels: Alert['labels'] = { service: alert.service, severity: alert.severity };
   if (alert.instance !== undefined) labels.instance = alert.instance;
-  const annotations: Alert['annotations'] = { summary: alert.summary };
-  if (alert.description !== undefined) annotations.description = alert.description;
-  if (alert.runbook !== undefined) annotations.runbook = alert.runbook;
+  const annotations = annotationsFor(alert);
   alerts.push({
     id,
     fingerprint: fingerprintOf(alert.alertname, alert.service, alert.instance),
