@@ -2,6 +2,7 @@ import { lazy, Suspense, useEffect } from 'react';
 import { GameStoreProvider, useGameLoop, useGameStore, type GameStore } from '../../store';
 import { MotionProvider } from '../motion';
 import { ActionPalette } from '../panels/ActionPalette';
+import { AlertAnnouncer } from '../panels/AlertAnnouncer';
 import { AlertsPanel } from '../panels/AlertsPanel';
 import { ChannelPanel } from '../panels/ChannelPanel';
 import { ClockPanel } from '../panels/ClockPanel';
@@ -74,6 +75,7 @@ export function WarRoom({ store }: { store: GameStore }) {
             </div>
           </div>
           <Toasts />
+          <AlertAnnouncer />
         </main>
       </MotionProvider>
     </GameStoreProvider>
