@@ -15,24 +15,14 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { chromium, type Browser, type Page } from 'playwright-core';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../tests/browser/harness.ts';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const DIST = join(ROOT, 'dist');
 const VITE_BIN = join(ROOT, 'node_modules/vite/bin/vite.js');
 const FIXTURE = join(ROOT, 'tests/fixtures/bench/alert-storm.yaml');
-const CHROMIUM_PATH = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
-const CHROMIUM_ARGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--disable-dev-shm-usage',
-  '--enable-precise-memory-info',
-];
+// Precise memory figures for the heap reading.
+const BENCH_CHROMIUM_ARGS = [...CHROMIUM_ARGS, '--enable-precise-memory-info'];
 
 const args = process.argv.slice(2);
 const JSON_OUT = args.includes('--json');
@@ -265,7 +255,7 @@ async function main(): Promise<number> {
   const baseUrl = await startServer();
   log(`vite preview on ${baseUrl}; ${RUNS} runs of ${SECONDS} s at 8x, CPU throttle ${CPU_THROTTLE}x, from ${START_AT / 60}:00 of ${FIXTURE.slice(ROOT.length)}`);
   const userDataDir = mkdtempSync(join(tmpdir(), 'firedrill-bench-'));
-  const persistent = await chromium.launchPersistentContext(userDataDir, { executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS, headless: true });
+  const persistent = await chromium.launchPersistentContext(userDataDir, { executablePath: CHROMIUM_PATH, args: BENCH_CHROMIUM_ARGS, headless: true });
   const runs: Metrics[] = [];
   try {
     const browser = persistent.browser();

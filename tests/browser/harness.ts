@@ -57,3 +57,18 @@ export class CheckFailure extends Error {
 export function assert(condition: unknown, message: string): asserts condition {
   if (!condition) throw new CheckFailure(message);
 }
+
+/** Debian's chromium unless CHROMIUM_PATH says otherwise. */
+export const CHROMIUM_PATH = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
+/** Flags for headless Chromium on this machine (no GPU, no sandbox as root, no background traffic). */
+export const CHROMIUM_ARGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--disable-dev-shm-usage',
+];

@@ -12,6 +12,8 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { chromium, type Browser, type BrowserContext } from 'playwright-core';
 import {
+  CHROMIUM_ARGS,
+  CHROMIUM_PATH,
   REPO_ROOT,
   isBrowserCheck,
   screenshotPath,
@@ -22,18 +24,6 @@ import {
 const CHECKS_DIR = join(REPO_ROOT, 'tests/browser/checks');
 const DIST_INDEX = join(REPO_ROOT, 'dist/index.html');
 const VITE_BIN = join(REPO_ROOT, 'node_modules/vite/bin/vite.js');
-const CHROMIUM_PATH = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
-const CHROMIUM_ARGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--disable-dev-shm-usage',
-];
 const SERVER_START_TIMEOUT_MS = 30_000;
 const DEFAULT_CHECK_TIMEOUT_MS = 30_000;
 
