@@ -9,13 +9,12 @@
 // The first-load JS is the gzip size of the scripts and modulepreloads dist/index.html references.
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { chromium, type Browser, type Page } from 'playwright-core';
-import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../tests/browser/harness.ts';
+import { CHROMIUM_ARGS, CHROMIUM_PATH, freePort } from '../tests/browser/harness.ts';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const DIST = join(ROOT, 'dist');
@@ -68,18 +67,6 @@ function ensureBuild(): void {
   if (build.status !== 0) throw new Error(`vite build failed (exit ${build.status ?? build.signal})`);
 }
 
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const probe = createServer();
-    probe.unref();
-    probe.on('error', reject);
-    probe.listen(0, '127.0.0.1', () => {
-      const address = probe.address();
-      if (address === null || typeof address === 'string') return reject(new Error('no free port'));
-      probe.close(() => resolve(address.port));
-    });
-  });
-}
 
 async function startServer(): Promise<string> {
   const port = await freePort();

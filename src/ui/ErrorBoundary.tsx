@@ -1,4 +1,5 @@
 import { Component, type ErrorInfo, type ReactNode } from 'react';
+import { MessageScreen } from './MessageScreen';
 
 interface State {
   error: Error | null;
@@ -24,15 +25,9 @@ export class ErrorBoundary extends Component<{ children: ReactNode; resetKey: st
     const { error } = this.state;
     if (!error) return this.props.children;
     return (
-      <main className="screen message-screen" id="main">
-        <h1>Something went wrong</h1>
+      <MessageScreen title="Something went wrong">
         <p>{error.message}</p>
-        <p>
-          <a className="button" href="#/">
-            Back to all drills
-          </a>
-        </p>
-      </main>
+      </MessageScreen>
     );
   }
 }

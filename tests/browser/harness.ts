@@ -2,6 +2,7 @@
 // exports one or more `BrowserCheck` values (named exports); run.ts discovers and runs them all.
 import { mkdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
+import { createServer } from 'node:net';
 import { fileURLToPath } from 'node:url';
 import type { BrowserContext, Page } from 'playwright-core';
 
@@ -72,3 +73,21 @@ export const CHROMIUM_ARGS = [
   '--disable-sync',
   '--disable-dev-shm-usage',
 ];
+
+/** A TCP port on 127.0.0.1 that nothing listens on right now, for a preview server. */
+export function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const probe = createServer();
+    probe.unref();
+    probe.on('error', reject);
+    probe.listen(0, '127.0.0.1', () => {
+      const address = probe.address();
+      if (address === null || typeof address === 'string') {
+        probe.close();
+        reject(new Error('could not determine a free port'));
+        return;
+      }
+      probe.close(() => resolve(address.port));
+    });
+  });
+}

@@ -6,7 +6,6 @@
 // error fails the check. The last line printed is always `<n> passed, <m> failed`.
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -14,6 +13,7 @@ import { chromium, type Browser, type BrowserContext } from 'playwright-core';
 import {
   CHROMIUM_ARGS,
   CHROMIUM_PATH,
+  freePort,
   REPO_ROOT,
   isBrowserCheck,
   screenshotPath,
@@ -40,22 +40,6 @@ interface CheckResult {
 let server: ChildProcess | undefined;
 let serverOutput = '';
 
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const probe = createServer();
-    probe.unref();
-    probe.on('error', reject);
-    probe.listen(0, '127.0.0.1', () => {
-      const address = probe.address();
-      if (address === null || typeof address === 'string') {
-        probe.close();
-        reject(new Error('could not determine a free port'));
-        return;
-      }
-      probe.close(() => resolve(address.port));
-    });
-  });
-}
 
 function ensureBuild(): void {
   if (existsSync(DIST_INDEX)) return;

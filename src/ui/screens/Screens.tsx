@@ -1,11 +1,12 @@
 // Picks the screen for a route once the scenario library is loaded.
-import { lazy, useEffect, type ReactNode } from 'react';
+import { lazy, useEffect } from 'react';
 import { formatRoute, type Route } from '../route';
 import { useLibrary } from '../scenarios';
 import { existingSession, sessionFor } from '../session';
 import { BriefingScreen } from './BriefingScreen';
 import { PickerScreen } from './PickerScreen';
 import { ScenarioProblems } from './ScenarioProblems';
+import { MessageScreen } from '../MessageScreen';
 
 // The war room (motion, the virtual list) and the debrief (scoring, the textbook bot for the ghost)
 // load when first needed; the picker and the briefing only need the scenario parser.
@@ -14,19 +15,6 @@ const DebriefScreen = lazy(() => import('./DebriefScreen').then((module) => ({ d
 
 const TITLES = { picker: 'Firedrill', brief: 'Briefing', play: 'War room', debrief: 'Debrief', 'not-found': 'Not found' } as const;
 
-function Message({ title, children }: { title: string; children: ReactNode }) {
-  return (
-    <main className="screen message-screen" id="main">
-      <h1>{title}</h1>
-      {children}
-      <p>
-        <a className="button" href="#/">
-          Back to all drills
-        </a>
-      </p>
-    </main>
-  );
-}
 
 export default function Screens({ route }: { route: Route }) {
   const state = useLibrary();
@@ -42,27 +30,27 @@ export default function Screens({ route }: { route: Route }) {
   }
   if (state.status === 'failed') {
     return (
-      <Message title="The scenarios could not be loaded">
+      <MessageScreen title="The scenarios could not be loaded">
         <p>{state.message}</p>
-      </Message>
+      </MessageScreen>
     );
   }
   const { library } = state;
   if (route.name === 'picker') return <PickerScreen library={library} />;
   if (route.name === 'not-found') {
     return (
-      <Message title="Nothing here">
+      <MessageScreen title="Nothing here">
         <p>There is no page at “{route.path}”.</p>
-      </Message>
+      </MessageScreen>
     );
   }
   const scenario = library.scenarios.find((s) => s.id === route.id);
   if (!scenario) {
     return (
-      <Message title="Unknown drill">
+      <MessageScreen title="Unknown drill">
         <p>No scenario called “{route.id}” is bundled with this build or loaded from your files.</p>
         <ScenarioProblems problems={library.problems} />
-      </Message>
+      </MessageScreen>
     );
   }
   const mode = route.mode ?? 'practice';
@@ -72,7 +60,7 @@ export default function Screens({ route }: { route: Route }) {
   const game = store?.getState().game;
   if (!game || game.phase !== 'ended') {
     return (
-      <Message title="No finished drill to debrief">
+      <MessageScreen title="No finished drill to debrief">
         <p>
           This link points to the debrief of “{scenario.title}” with seed {route.seed}, but that drill has not been played to the end in this tab.
         </p>
@@ -81,7 +69,7 @@ export default function Screens({ route }: { route: Route }) {
             Play it now
           </a>
         </p>
-      </Message>
+      </MessageScreen>
     );
   }
   return <DebriefScreen game={game} />;
