@@ -1,7 +1,7 @@
 // Alerts shaped like Alertmanager's: threshold rules over the metrics, plus scripted noise.
 // Each carries a hidden ground-truth label the debrief reveals.
 import type { AlertTruth, NoiseGenerator } from '../scenario/schema';
-import { hashEnd, hashFeed, type HashState, hex8 } from './hash';
+import { hashEnd, hashEndOf, hashFeed, type HashState, hex6 } from './hash';
 import { NOISE_FACTOR, type Alert } from './types';
 import type { Tx } from './tx';
 
@@ -35,7 +35,16 @@ export function fingerprintOf(alertname: string, service: string, instance?: str
   if (!byService) prefixStates.set(alertname, (byService = new Map()));
   let prefix = byService.get(service);
   if (!prefix) byService.set(service, (prefix = hashFeed(hashFeed(hashFeed(hashFeed([0xdeadbeef, 0x41c6ce57], alertname), '\u0000'), service), '\u0000')));
-  return hashEnd(instance === undefined ? prefix : hashFeed(prefix, instance));
+  if (instance === undefined) return hashEnd(prefix);
+  // hashFeed(prefix, instance), inlined: no state array for each of a storm's alerts.
+  let h1 = prefix[0];
+  let h2 = prefix[1];
+  for (let i = 0; i < instance.length; i++) {
+    const ch = instance.charCodeAt(i);
+    h1 = Math.imul(h1 ^ ch, 2654435761);
+    h2 = Math.imul(h2 ^ ch, 1597334677);
+  }
+  return hashEndOf(h1, h2);
 }
 
 // Alerts from one rule or generator carry the same annotations: they share one (never mutated)
@@ -58,7 +67,8 @@ const SEVERITY_SLOT = { critical: 0, warning: 1, info: 2 } as const;
 /** Keeps the per-service index of firing alerts in step with the list. */
 function countFiring(tx: Tx, service: string, severity: Alert['labels']['severity'], delta: 1 | -1): void {
   const firing = tx.own('firing');
-  const next: [number, number, number] = [...(firing[service] ?? [0, 0, 0])];
+  const counts = firing[service];
+  const next: [number, number, number] = counts ? [counts[0], counts[1], counts[2]] : [0, 0, 0];
   next[SEVERITY_SLOT[severity]] += delta;
   firing[service] = next;
 }
@@ -162,9 +172,9 @@ export function evaluateRules(tx: Tx): void {
   }
 }
 
-// Six hex digits: the value is below 2^24, so hex8 gives "00" and then what toString(16).padStart(6, '0')
-// gave, without the slow generic number formatting (storms name thousands of instances).
-const instanceName = (tx: Tx, prefix: string) => `${prefix}-${hex8(Math.floor(tx.random() * 0xffffff)).slice(2)}`;
+// Six hex digits, what toString(16).padStart(6, '0') gives, without the slow generic number
+// formatting (storms name thousands of instances).
+const instanceName = (tx: Tx, prefix: string) => prefix + '-' + hex6(Math.floor(tx.random() * 0xffffff));
 
 /** Scripted noise: flapping, duplicates, unrelated pages, symptom storms, notifications. */
 export function runNoise(tx: Tx): void {

@@ -33,15 +33,28 @@ export function hashFeed(state: HashState, text: string): HashState {
 }
 
 export function hashEnd(state: HashState): string {
-  let h1 = state[0];
-  let h2 = state[1];
+  return hashEndOf(state[0], state[1]);
+}
+
+/** hashEnd of a state held in two numbers: storms end thousands of hashes per step. */
+export function hashEndOf(h1: number, h2: number): string {
   h1 = Math.imul(h1 ^ (h1 >>> 16), 2246822507) ^ Math.imul(h2 ^ (h2 >>> 13), 3266489909);
   h2 = Math.imul(h2 ^ (h2 >>> 16), 2246822507) ^ Math.imul(h1 ^ (h1 >>> 13), 3266489909);
-  return hex8(h2) + hex8(h1);
+  // One flat 16-character string, not two joined ones.
+  return String.fromCharCode(
+    hexCode(h2 >>> 28), hexCode((h2 >>> 24) & 15), hexCode((h2 >>> 20) & 15), hexCode((h2 >>> 16) & 15),
+    hexCode((h2 >>> 12) & 15), hexCode((h2 >>> 8) & 15), hexCode((h2 >>> 4) & 15), hexCode(h2 & 15),
+    hexCode(h1 >>> 28), hexCode((h1 >>> 24) & 15), hexCode((h1 >>> 20) & 15), hexCode((h1 >>> 16) & 15),
+    hexCode((h1 >>> 12) & 15), hexCode((h1 >>> 8) & 15), hexCode((h1 >>> 4) & 15), hexCode(h1 & 15),
+  );
 }
 
 /** The character code of a hex digit (0-15): '0'-'9', then 'a'-'f'. */
 const hexCode = (nibble: number): number => nibble + (nibble < 10 ? 48 : 87);
+
+/** The low six hex digits of n: a short instance name, built as one string. */
+export const hex6 = (n: number): string =>
+  String.fromCharCode(hexCode((n >>> 20) & 15), hexCode((n >>> 16) & 15), hexCode((n >>> 12) & 15), hexCode((n >>> 8) & 15), hexCode((n >>> 4) & 15), hexCode(n & 15));
 
 /**
  * `(n >>> 0).toString(16).padStart(8, '0')`, the same text built as one string: Number#toString(16)
