@@ -165,3 +165,25 @@ export function paletteEntries(game: GameState, actor = game.players[0] ?? 'you'
   }
   return entries;
 }
+
+/** How stale, in game seconds, the palette's list may get while nothing else changes. */
+const PALETTE_REFRESH_SECONDS = 10;
+
+/** The parts of the game the actions' options read, besides the clock. */
+const optionInputs = (game: GameState) =>
+  [game.scenario, game.phase, game.players, game.alerts, game.people, game.command, game.severity, game.tasks, game.investigations, game.mitigations, game.rootCause, game.faults, game.cluesFound, game.declaredMitigatedAt, game.resolvedAt, Math.floor(game.time / PALETTE_REFRESH_SECONDS)] as const;
+
+let lastPalette: { inputs: readonly unknown[]; actor: string; entries: PaletteEntry[] } | null = null;
+
+/**
+ * paletteEntries, kept while only the clock moves: an open palette is not rebuilt (nor re-rendered)
+ * on every game second. Time-bound options (a busy responder, a re-page, a silence running out) catch
+ * up within PALETTE_REFRESH_SECONDS; an option gone stale meanwhile is refused by the engine, with a
+ * reason.
+ */
+export function cachedPaletteEntries(game: GameState, actor = game.players[0] ?? 'you'): PaletteEntry[] {
+  const inputs = optionInputs(game);
+  if (lastPalette && lastPalette.actor === actor && lastPalette.inputs.every((value, i) => value === inputs[i])) return lastPalette.entries;
+  lastPalette = { inputs, actor, entries: paletteEntries(game, actor) };
+  return lastPalette.entries;
+}

@@ -1,9 +1,23 @@
 import { act, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { paletteEntries } from '../../src/ui/labels';
 import { ActionPalette } from '../../src/ui/panels/ActionPalette';
 import { makeStore, renderWithStore } from './helpers/game';
+
+// jsdom has no layout: the virtualized list's scroll box gets a size (room for about 30 options) and
+// each option a measured height, so the options in view render as in a browser.
+const sizes = { clientHeight: 1000, clientWidth: 560, offsetHeight: 32, offsetWidth: 560 };
+const saved: Record<string, PropertyDescriptor | undefined> = {};
+beforeAll(() => {
+  for (const [key, value] of Object.entries(sizes)) {
+    saved[key] = Object.getOwnPropertyDescriptor(HTMLElement.prototype, key);
+    Object.defineProperty(HTMLElement.prototype, key, { configurable: true, get: () => value });
+  }
+});
+afterAll(() => {
+  for (const key of Object.keys(sizes)) if (saved[key]) Object.defineProperty(HTMLElement.prototype, key, saved[key]!);
+});
 
 describe('ActionPalette', () => {
   it('opens with Ctrl+K and lists the available actions with readable labels', async () => {
@@ -13,11 +27,29 @@ describe('ActionPalette', () => {
     const dialog = screen.getByRole('dialog', { name: 'Actions' });
     expect(dialog).toBeInTheDocument();
     expect(screen.getByRole('combobox', { name: 'Filter actions' })).toHaveFocus();
-    expect(screen.getByRole('option', { name: /Page Maya Okafor \(Checkout on-call\)/ })).toBeInTheDocument();
-    expect(screen.getByRole('option', { name: /Delegate to Arjun: roll back checkout to 2024.11.2/ })).toBeInTheDocument();
     expect(screen.getByRole('option', { name: /Claim command/ })).toBeInTheDocument();
+    // The list is virtualized: an option further down is found by filtering, as a player would.
+    await user.keyboard('page maya');
+    expect(screen.getByRole('option', { name: /Page Maya Okafor \(Checkout on-call\)/ })).toBeInTheDocument();
+    await user.clear(screen.getByRole('combobox', { name: 'Filter actions' }));
+    await user.keyboard('arjun roll back');
+    expect(screen.getByRole('option', { name: /Delegate to Arjun: roll back checkout to 2024.11.2/ })).toBeInTheDocument();
     await user.keyboard('{Escape}');
     expect(screen.queryByRole('dialog')).not.toBeInTheDocument();
+  });
+
+  it('keeps only the options in view in the page, and scrolls the active one into it', async () => {
+    const user = userEvent.setup();
+    renderWithStore(<ActionPalette />);
+    await user.keyboard('{Control>}k{/Control}');
+    const options = screen.getAllByRole('option');
+    const total = Number(options[0]!.getAttribute('aria-setsize'));
+    expect(total).toBeGreaterThan(options.length);
+    await user.keyboard('{ArrowUp}');
+    const combobox = screen.getByRole('combobox', { name: 'Filter actions' });
+    const last = document.getElementById(combobox.getAttribute('aria-activedescendant')!);
+    expect(last).toHaveAttribute('aria-posinset', String(total));
+    expect(last).toHaveAttribute('aria-selected', 'true');
   });
 
   it('returns focus to the opener when closed', async () => {

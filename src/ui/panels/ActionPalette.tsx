@@ -1,6 +1,9 @@
+import { defaultRangeExtractor, useVirtualizer } from '@tanstack/react-virtual';
 import { useCallback, useEffect, useId, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { useGameStore } from '../../store';
-import { paletteEntries, type PaletteEntry } from '../labels';
+import { cachedPaletteEntries, type PaletteEntry } from '../labels';
+
+const OPTION_ESTIMATE = 36;
 
 export function matches(entry: PaletteEntry, query: string): boolean {
   const haystack = `${entry.label} ${entry.group}`.toLowerCase();
@@ -59,7 +62,8 @@ export function ActionPalette() {
 }
 
 function PaletteDialog({ onClose }: { onClose: () => void }) {
-  const game = useGameStore((s) => s.game);
+  // The same list while only the clock moves: the open palette does not re-render every game second.
+  const entries = useGameStore((s) => cachedPaletteEntries(s.game));
   const dispatch = useGameStore((s) => s.dispatch);
   const notify = useGameStore((s) => s.notify);
   const [query, setQuery] = useState('');
@@ -70,8 +74,6 @@ function PaletteDialog({ onClose }: { onClose: () => void }) {
   const confirmRef = useRef<HTMLButtonElement>(null);
   const cancelRef = useRef<HTMLButtonElement>(null);
   const id = useId();
-  // The options are computed when the palette opens and when the game changes.
-  const entries = useMemo(() => paletteEntries(game), [game]);
   const shown = useMemo(() => entries.filter((e) => matches(e, query)), [entries, query]);
   const activeIndex = Math.min(active, Math.max(0, shown.length - 1));
   const activeEntry = shown[activeIndex];
@@ -82,9 +84,27 @@ function PaletteDialog({ onClose }: { onClose: () => void }) {
     else confirmRef.current?.focus();
   }, [confirming]);
 
+  // Virtualized: only the options in view are in the page; the active one is always scrolled in, so
+  // aria-activedescendant names an element that exists.
+  const scrollRef = useRef<HTMLDivElement>(null);
+  // eslint-disable-next-line react-hooks/incompatible-library -- the virtualizer is read during render only
+  const virtualizer = useVirtualizer({
+    count: shown.length,
+    getScrollElement: () => scrollRef.current,
+    estimateSize: () => OPTION_ESTIMATE,
+    overscan: 6,
+    getItemKey: (index) => shown[index]?.key ?? index,
+    initialRect: { width: 560, height: 400 },
+    // The active option is always rendered, even before the list has scrolled to it.
+    rangeExtractor: (range) => {
+      const indexes = defaultRangeExtractor(range);
+      if (activeIndex < range.count && !indexes.includes(activeIndex)) indexes.push(activeIndex);
+      return indexes.sort((a, b) => a - b);
+    },
+  });
   useEffect(() => {
-    listRef.current?.querySelector(`[data-index="${activeIndex}"]`)?.scrollIntoView?.({ block: 'nearest' });
-  }, [activeIndex]);
+    if (shown.length > 0) virtualizer.scrollToIndex(activeIndex, { align: 'auto' });
+  }, [activeIndex, shown.length, virtualizer]);
 
   const run = (entry: PaletteEntry) => {
     const rejection = dispatch(entry.action);
@@ -109,7 +129,7 @@ function PaletteDialog({ onClose }: { onClose: () => void }) {
     }
     if (event.key === 'Tab') {
       // Keep focus inside the dialog.
-      const focusables = [...event.currentTarget.querySelectorAll<HTMLElement>('input, button:not([disabled])')];
+      const focusables = [...event.currentTarget.querySelectorAll<HTMLElement>('input, button:not([disabled]), [tabindex="0"]')];
       const first = focusables[0];
       const last = focusables[focusables.length - 1];
       if (event.shiftKey && document.activeElement === first) {
@@ -185,24 +205,34 @@ function PaletteDialog({ onClose }: { onClose: () => void }) {
             {shown.length === 0 ? (
               <p className="panel__empty">No action matches “{query}”.</p>
             ) : (
-              <ul ref={listRef} id={`${id}-list`} className="palette__list" role="listbox" aria-label="Available actions">
-                {shown.map((entry, index) => (
-                  <li
-                    key={entry.key}
-                    id={`${id}-opt-${index}`}
-                    data-index={index}
-                    role="option"
-                    aria-selected={index === activeIndex}
-                    className="palette__option"
-                    onMouseMove={() => index !== activeIndex && setActive(index)}
-                    onClick={() => choose(entry)}
-                  >
-                    <span className="palette__group">{entry.group}</span>
-                    <span className="palette__label">{entry.label}</span>
-                    {entry.confirm && <span className="palette__flag">asks first</span>}
-                  </li>
-                ))}
-              </ul>
+              <div ref={scrollRef} className="palette__scroll" tabIndex={0} aria-label="Actions, scrollable">
+                <ul ref={listRef} id={`${id}-list`} className="palette__list" role="listbox" aria-label="Available actions" style={{ height: virtualizer.getTotalSize() }}>
+                  {virtualizer.getVirtualItems().map((item) => {
+                    const entry = shown[item.index]!;
+                    const index = item.index;
+                    return (
+                      <li
+                        key={item.key}
+                        ref={virtualizer.measureElement}
+                        id={`${id}-opt-${index}`}
+                        data-index={index}
+                        role="option"
+                        aria-selected={index === activeIndex}
+                        aria-setsize={shown.length}
+                        aria-posinset={index + 1}
+                        className="palette__option"
+                        style={{ transform: `translateY(${item.start}px)` }}
+                        onMouseMove={() => index !== activeIndex && setActive(index)}
+                        onClick={() => choose(entry)}
+                      >
+                        <span className="palette__group">{entry.group}</span>
+                        <span className="palette__label">{entry.label}</span>
+                        {entry.confirm && <span className="palette__flag">asks first</span>}
+                      </li>
+                    );
+                  })}
+                </ul>
+              </div>
             )}
             <p className="palette__hint">
               <kbd>↑</kbd> <kbd>↓</kbd> to choose, <kbd>Enter</kbd> to run, <kbd>Esc</kbd> to close

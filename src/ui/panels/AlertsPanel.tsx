@@ -2,7 +2,7 @@ import { useVirtualizer } from '@tanstack/react-virtual';
 import { m } from 'motion/react';
 import { memo, useRef } from 'react';
 import { formatClock, type Action } from '../../engine';
-import { useGameStore } from '../../store';
+import { useGameStore, useGameStoreApi } from '../../store';
 import { SEVERITY_TITLES, SeverityIcon } from '../Icon';
 import { cachedAlertGroups, type AlertGroup } from './alertGroups';
 
@@ -69,10 +69,11 @@ const AlertRow = memo(function AlertRow({ group, fresh, onAct }: { group: AlertG
 });
 
 export function AlertsPanel() {
-  const alerts = useGameStore((s) => s.game.alerts);
-  const now = useGameStore((s) => s.game.time);
+  // The groups only change when an alert does (or a silence runs out), not on every clock tick.
+  const groups = useGameStore((s) => cachedAlertGroups(s.game.alerts, s.game.time));
   const dispatchMany = useGameStore((s) => s.dispatchMany);
-  const groups = cachedAlertGroups(alerts, now);
+  // Read, not subscribed: only a row mounting for a group that just fired slides in.
+  const now = useGameStoreApi().getState().game.time;
   const firing = groups.reduce((n, g) => n + g.firing, 0);
   const scrollRef = useRef<HTMLDivElement>(null);
   // eslint-disable-next-line react-hooks/incompatible-library -- the virtualizer is read during render only

@@ -1,4 +1,6 @@
-import { useMemo } from 'react';
+import { memo, useMemo } from 'react';
+import type { ServiceMetrics } from '../../engine';
+import type { Scenario } from '../../scenario/schema';
 import { useGameStore } from '../../store';
 import { HEALTH_TITLES, HealthIcon } from '../Icon';
 import { Sparkline } from '../Sparkline';
@@ -37,7 +39,7 @@ export function ServicesPanel() {
           <strong>{impactPercent}% of users</strong>
         </div>
         <div className="impact__meter" role="meter" aria-labelledby="impact-label" aria-valuemin={0} aria-valuemax={100} aria-valuenow={impactPercent} aria-valuetext={`${impactPercent}% of users affected`}>
-          <div className="impact__fill" style={{ width: `${Math.min(100, impactPercent)}%` }} />
+          <div className="impact__fill" style={{ transform: `scaleX(${Math.min(100, impactPercent) / 100})` }} />
         </div>
         <p className="impact__lost">
           <strong>{Math.round(userMinutesLost).toLocaleString('en-US')}</strong> user-minutes lost
@@ -46,33 +48,38 @@ export function ServicesPanel() {
       <ul className="services__list">
         {scenario.services.map((service) => {
           const metrics = services[service.id];
-          if (!metrics) return null;
-          const data = series[service.id]!;
-          const slo = service.sloP99;
-          return (
-            <li key={service.id} className={`service service--${metrics.health}`}>
-              <div className="service__name">
-                <span className="service__health">
-                  <HealthIcon health={metrics.health} />
-                  {HEALTH_TITLES[metrics.health]}
-                </span>
-                <strong>{service.name}</strong>
-                <span className="service__team">{service.team}</span>
-              </div>
-              <div className="service__metric">
-                <span className="service__metric-label">Errors</span>
-                <span className="service__metric-value">{percent(metrics.errorRate)}</span>
-                <Sparkline values={data.errors} max={0.05} tone={metrics.errorRate > service.baseline.errorRate * 3 ? 'bad' : 'neutral'} label={`${service.name} error rate, last ${Math.round((data.errors.length * 30) / 60)} minutes, now ${percent(metrics.errorRate)}`} />
-              </div>
-              <div className="service__metric">
-                <span className="service__metric-label">p99</span>
-                <span className="service__metric-value">{Math.round(metrics.p99)} ms</span>
-                <Sparkline values={data.p99} max={slo ?? service.baseline.p99 * 2} tone={slo !== undefined && metrics.p99 > slo ? 'bad' : 'neutral'} label={`${service.name} p99 latency, now ${Math.round(metrics.p99)} ms`} />
-              </div>
-            </li>
-          );
+          return metrics ? <ServiceRow key={service.id} service={service} metrics={metrics} series={series[service.id]!} /> : null;
         })}
       </ul>
     </section>
   );
 }
+
+type Service = Scenario['services'][number];
+
+// Memoised: the clock ticks every game second, a service's metrics move every world tick only.
+const ServiceRow = memo(function ServiceRow({ service, metrics, series }: { service: Service; metrics: ServiceMetrics; series: { errors: number[]; p99: number[] } }) {
+  const slo = service.sloP99;
+  return (
+    <li className={`service service--${metrics.health}`}>
+      <div className="service__name">
+        <span className="service__health">
+          <HealthIcon health={metrics.health} />
+          {HEALTH_TITLES[metrics.health]}
+        </span>
+        <strong>{service.name}</strong>
+        <span className="service__team">{service.team}</span>
+      </div>
+      <div className="service__metric">
+        <span className="service__metric-label">Errors</span>
+        <span className="service__metric-value">{percent(metrics.errorRate)}</span>
+        <Sparkline values={series.errors} max={0.05} tone={metrics.errorRate > service.baseline.errorRate * 3 ? 'bad' : 'neutral'} label={`${service.name} error rate, last ${Math.round((series.errors.length * 30) / 60)} minutes, now ${percent(metrics.errorRate)}`} />
+      </div>
+      <div className="service__metric">
+        <span className="service__metric-label">p99</span>
+        <span className="service__metric-value">{Math.round(metrics.p99)} ms</span>
+        <Sparkline values={series.p99} max={slo ?? service.baseline.p99 * 2} tone={slo !== undefined && metrics.p99 > slo ? 'bad' : 'neutral'} label={`${service.name} p99 latency, now ${Math.round(metrics.p99)} ms`} />
+      </div>
+    </li>
+  );
+});
