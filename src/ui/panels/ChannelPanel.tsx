@@ -1,5 +1,5 @@
-import { useEffect, useId, useMemo, useRef, useState, type FormEvent, type KeyboardEvent } from 'react';
-import { formatClock, MESSAGE_KINDS, type MessageKind, type Place } from '../../engine';
+import { memo, useCallback, useEffect, useId, useMemo, useRef, useState, type FormEvent, type KeyboardEvent } from 'react';
+import { formatClock, MESSAGE_KINDS, type GameState, type Message, type MessageKind, type Place } from '../../engine';
 import { unreadCounts, useGameStore, useGameStoreApi, useGameStoreShallow } from '../../store';
 import { interpretComposer, SLASH_HELP } from '../commands';
 import { KIND_TITLES, nameFor, PLACE_TITLES, titleFor } from '../labels';
@@ -14,17 +14,9 @@ export function ChannelPanel() {
   // Only what the channel shows: it does not re-render when the clock or the metrics move.
   const cast = useGameStoreShallow((s) => ({ players: s.game.players, scenario: s.game.scenario, command: s.game.command }));
   const allMessages = useGameStore((s) => s.game.messages);
-  const store = useGameStoreApi();
   const tab = useGameStore((s) => s.tab);
   const setTab = useGameStore((s) => s.setTab);
-  const dispatch = useGameStore((s) => s.dispatch);
   const unread = useGameStoreShallow((s) => unreadCounts(s));
-  const [draft, setDraft] = useState('');
-  const [kind, setKind] = useState<MessageKind>('status');
-  const [error, setError] = useState<string | null>(null);
-  // What was sent from this composer, newest last; ArrowUp / ArrowDown walk through it.
-  const [sent, setSent] = useState<string[]>([]);
-  const [recall, setRecall] = useState<number | null>(null);
   const logRef = useRef<HTMLDivElement>(null);
   const tabRefs = useRef<Record<Place, HTMLButtonElement | null>>({ main: null, thread: null, stakeholders: null });
   const baseId = useId();
@@ -36,11 +28,13 @@ export function ChannelPanel() {
     if (log) log.scrollTop = log.scrollHeight;
   }, [last, tab]);
 
-  const switchTab = (place: Place, focus = false) => {
-    setTab(place);
-    setKind(DEFAULT_KIND[place]);
-    if (focus) tabRefs.current[place]?.focus();
-  };
+  const switchTab = useCallback(
+    (place: Place, focus = false) => {
+      setTab(place);
+      if (focus) tabRefs.current[place]?.focus();
+    },
+    [setTab],
+  );
 
   const onTabKey = (event: KeyboardEvent<HTMLButtonElement>) => {
     const index = PLACES.indexOf(tab);
@@ -54,43 +48,7 @@ export function ChannelPanel() {
     }
   };
 
-  const submit = (event: FormEvent) => {
-    event.preventDefault();
-    const result = interpretComposer(store.getState().game, draft, tab, kind);
-    if (result.kind === 'none') return;
-    if (result.kind === 'error') {
-      setError(result.message);
-      return;
-    }
-    if (result.kind === 'tab') {
-      switchTab(result.tab);
-      setError(null);
-      setDraft('');
-      setRecall(null);
-      return;
-    }
-    const rejection = dispatch(result.action);
-    if (rejection) setError(rejection);
-    else {
-      setError(null);
-      setSent((previous) => [...previous.slice(-49), draft.trim()]);
-      setRecall(null);
-      setDraft('');
-      if (result.action.type === 'message/posted' && result.action.place !== tab) switchTab(result.action.place);
-    }
-  };
-
-  const onComposerKey = (event: KeyboardEvent<HTMLInputElement>) => {
-    if (event.key !== 'ArrowUp' && event.key !== 'ArrowDown') return;
-    if (sent.length === 0 || (recall === null && (event.key === 'ArrowDown' || draft !== ''))) return;
-    event.preventDefault();
-    const index = recall === null ? sent.length - 1 : Math.min(sent.length, Math.max(0, recall + (event.key === 'ArrowUp' ? -1 : 1)));
-    setRecall(index >= sent.length ? null : index);
-    setDraft(index >= sent.length ? '' : sent[index]!);
-  };
-
   const exampleHandle = cast.scenario.people.find((p) => !p.present && p.role === 'responder')?.handle ?? 'handle';
-  const errorId = `${baseId}-error`;
   return (
     <section className="panel channel" aria-labelledby="channel-title">
       <header className="panel__header">
@@ -131,94 +89,170 @@ export function ChannelPanel() {
           {messages.length === 0 ? (
             <p className="panel__empty">{tab === 'thread' ? 'No side-thread messages. Take speculation and debugging here.' : 'No messages yet.'}</p>
           ) : (
-            <ol className="messages">
-              {messages.map((m) => (
-                <li key={m.id} className={`message message--${m.kind}${cast.players.includes(m.from) ? ' message--mine' : ''}`}>
-                  <div className="message__meta">
-                    <span className="message__name">{nameFor(cast, m.from)}</span>
-                    <span className="message__title">{titleFor(cast, m.from)}</span>
-                    <span className="message__kind">{KIND_TITLES[m.kind]}</span>
-                    <time className="message__time">{formatClock(m.at)}</time>
-                  </div>
-                  <p className="message__text">{m.text}</p>
-                  {m.fields && (
-                    <dl className="message__fields">
-                      {m.fields.impact && (
-                        <div>
-                          <dt>Impact</dt>
-                          <dd>{m.fields.impact}</dd>
-                        </div>
-                      )}
-                      {m.fields.status && (
-                        <div>
-                          <dt>Status</dt>
-                          <dd>{m.fields.status}</dd>
-                        </div>
-                      )}
-                      {m.fields.actions && (
-                        <div>
-                          <dt>Actions</dt>
-                          <dd>{m.fields.actions}</dd>
-                        </div>
-                      )}
-                      {m.fields.next !== undefined && (
-                        <div>
-                          <dt>Next update</dt>
-                          <dd>in {Math.round(m.fields.next / 60)} min</dd>
-                        </div>
-                      )}
-                    </dl>
-                  )}
-                </li>
-              ))}
-            </ol>
+            <MessageList messages={messages} cast={cast} />
           )}
         </div>
       </div>
-      <form className="composer" onSubmit={submit} aria-label="Message composer">
-        <label className="visually-hidden" htmlFor={`${baseId}-kind`}>
-          Message kind
-        </label>
-        <select id={`${baseId}-kind`} className="composer__kind" value={kind} onChange={(e) => setKind(e.target.value as MessageKind)}>
-          {MESSAGE_KINDS.map((k) => (
-            <option key={k} value={k}>
-              {KIND_TITLES[k]}
-            </option>
-          ))}
-        </select>
-        <label className="visually-hidden" htmlFor={`${baseId}-text`}>
-          Message to {PLACE_TITLES[tab]}, or a slash command
-        </label>
-        <input
-          id={`${baseId}-text`}
-          className="composer__input"
-          value={draft}
-          onChange={(e) => {
-            setDraft(e.target.value);
-            setRecall(null);
-            if (error) setError(null);
-          }}
-          onKeyDown={onComposerKey}
-          placeholder={`Message ${PLACE_TITLES[tab]}, or /ic, /sev 1, /page ${exampleHandle}…`}
-          autoComplete="off"
-          // Keyboard-first: entering the war room puts the cursor in the channel.
-          autoFocus
-          spellCheck
-          aria-invalid={error !== null}
-          aria-describedby={error ? errorId : `${baseId}-help`}
-        />
-        <button type="submit" className="button">
-          Send
-        </button>
-        <p id={`${baseId}-help`} className="composer__help">
-          Commands: {SLASH_HELP}. Up arrow recalls what you sent.
-        </p>
-        {error && (
-          <p id={errorId} className="composer__error" role="alert">
-            {error}
-          </p>
-        )}
-      </form>
+      <Composer tab={tab} onSwitchTab={switchTab} exampleHandle={exampleHandle} />
     </section>
+  );
+}
+
+type Cast = Pick<GameState, 'players' | 'scenario' | 'command'>;
+
+// Memoised: typing in the composer or a clock tick re-renders no message, and a new message renders
+// only itself.
+const MessageList = memo(function MessageList({ messages, cast }: { messages: readonly Message[]; cast: Cast }) {
+  return (
+    <ol className="messages">
+      {messages.map((m) => (
+        <MessageItem key={m.id} m={m} cast={cast} />
+      ))}
+    </ol>
+  );
+});
+
+const MessageItem = memo(function MessageItem({ m, cast }: { m: Message; cast: Cast }) {
+  return (
+    <li className={`message message--${m.kind}${cast.players.includes(m.from) ? ' message--mine' : ''}`}>
+      <div className="message__meta">
+        <span className="message__name">{nameFor(cast, m.from)}</span>
+        <span className="message__title">{titleFor(cast, m.from)}</span>
+        <span className="message__kind">{KIND_TITLES[m.kind]}</span>
+        <time className="message__time">{formatClock(m.at)}</time>
+      </div>
+      <p className="message__text">{m.text}</p>
+      {m.fields && (
+        <dl className="message__fields">
+          {m.fields.impact && (
+            <div>
+              <dt>Impact</dt>
+              <dd>{m.fields.impact}</dd>
+            </div>
+          )}
+          {m.fields.status && (
+            <div>
+              <dt>Status</dt>
+              <dd>{m.fields.status}</dd>
+            </div>
+          )}
+          {m.fields.actions && (
+            <div>
+              <dt>Actions</dt>
+              <dd>{m.fields.actions}</dd>
+            </div>
+          )}
+          {m.fields.next !== undefined && (
+            <div>
+              <dt>Next update</dt>
+              <dd>in {Math.round(m.fields.next / 60)} min</dd>
+            </div>
+          )}
+        </dl>
+      )}
+    </li>
+  );
+});
+
+/** The composer keeps its own state: a keystroke re-renders the input, not the channel. */
+function Composer({ tab, onSwitchTab, exampleHandle }: { tab: Place; onSwitchTab: (place: Place) => void; exampleHandle: string }) {
+  const store = useGameStoreApi();
+  const dispatch = useGameStore((s) => s.dispatch);
+  const [draft, setDraft] = useState('');
+  const [kind, setKind] = useState<MessageKind>(DEFAULT_KIND[tab]);
+  // A new tab brings its usual kind of message (adjusted while rendering, not in an effect).
+  const [kindTab, setKindTab] = useState(tab);
+  if (kindTab !== tab) {
+    setKindTab(tab);
+    setKind(DEFAULT_KIND[tab]);
+  }
+  const [error, setError] = useState<string | null>(null);
+  // What was sent from this composer, newest last; ArrowUp / ArrowDown walk through it.
+  const [sent, setSent] = useState<string[]>([]);
+  const [recall, setRecall] = useState<number | null>(null);
+  const baseId = useId();
+  const switchTab = onSwitchTab;
+
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    const result = interpretComposer(store.getState().game, draft, tab, kind);
+    if (result.kind === 'none') return;
+    if (result.kind === 'error') {
+      setError(result.message);
+      return;
+    }
+    if (result.kind === 'tab') {
+      switchTab(result.tab);
+      setError(null);
+      setDraft('');
+      setRecall(null);
+      return;
+    }
+    const rejection = dispatch(result.action);
+    if (rejection) setError(rejection);
+    else {
+      setError(null);
+      setSent((previous) => [...previous.slice(-49), draft.trim()]);
+      setRecall(null);
+      setDraft('');
+      if (result.action.type === 'message/posted' && result.action.place !== tab) switchTab(result.action.place);
+    }
+  };
+
+  const onComposerKey = (event: KeyboardEvent<HTMLInputElement>) => {
+    if (event.key !== 'ArrowUp' && event.key !== 'ArrowDown') return;
+    if (sent.length === 0 || (recall === null && (event.key === 'ArrowDown' || draft !== ''))) return;
+    event.preventDefault();
+    const index = recall === null ? sent.length - 1 : Math.min(sent.length, Math.max(0, recall + (event.key === 'ArrowUp' ? -1 : 1)));
+    setRecall(index >= sent.length ? null : index);
+    setDraft(index >= sent.length ? '' : sent[index]!);
+  };
+
+  const errorId = `${baseId}-error`;
+  return (
+    <form className="composer" onSubmit={submit} aria-label="Message composer">
+      <label className="visually-hidden" htmlFor={`${baseId}-kind`}>
+        Message kind
+      </label>
+      <select id={`${baseId}-kind`} className="composer__kind" value={kind} onChange={(e) => setKind(e.target.value as MessageKind)}>
+        {MESSAGE_KINDS.map((k) => (
+          <option key={k} value={k}>
+            {KIND_TITLES[k]}
+          </option>
+        ))}
+      </select>
+      <label className="visually-hidden" htmlFor={`${baseId}-text`}>
+        Message to {PLACE_TITLES[tab]}, or a slash command
+      </label>
+      <input
+        id={`${baseId}-text`}
+        className="composer__input"
+        value={draft}
+        onChange={(e) => {
+          setDraft(e.target.value);
+          setRecall(null);
+          if (error) setError(null);
+        }}
+        onKeyDown={onComposerKey}
+        placeholder={`Message ${PLACE_TITLES[tab]}, or /ic, /sev 1, /page ${exampleHandle}…`}
+        autoComplete="off"
+        // Keyboard-first: entering the war room puts the cursor in the channel.
+        autoFocus
+        spellCheck
+        aria-invalid={error !== null}
+        aria-describedby={error ? errorId : `${baseId}-help`}
+      />
+      <button type="submit" className="button">
+        Send
+      </button>
+      <p id={`${baseId}-help`} className="composer__help">
+        Commands: {SLASH_HELP}. Up arrow recalls what you sent.
+      </p>
+      {error && (
+        <p id={errorId} className="composer__error" role="alert">
+          {error}
+        </p>
+      )}
+    </form>
   );
 }
