@@ -1,7 +1,7 @@
 // Alerts shaped like Alertmanager's: threshold rules over the metrics, plus scripted noise.
 // Each carries a hidden ground-truth label the debrief reveals.
 import type { AlertTruth, NoiseGenerator } from '../scenario/schema';
-import { hashEnd, hashEndOf, hashFeed, type HashState, hex6 } from './hash';
+import { hashEnd, hashFeed, type HashState, hex6 } from './hash';
 import { NOISE_FACTOR, type Alert } from './types';
 import type { Tx } from './tx';
 
@@ -35,16 +35,7 @@ export function fingerprintOf(alertname: string, service: string, instance?: str
   if (!byService) prefixStates.set(alertname, (byService = new Map()));
   let prefix = byService.get(service);
   if (!prefix) byService.set(service, (prefix = hashFeed(hashFeed(hashFeed(hashFeed([0xdeadbeef, 0x41c6ce57], alertname), '\u0000'), service), '\u0000')));
-  if (instance === undefined) return hashEnd(prefix);
-  // hashFeed(prefix, instance), inlined: no state array for each of a storm's alerts.
-  let h1 = prefix[0];
-  let h2 = prefix[1];
-  for (let i = 0; i < instance.length; i++) {
-    const ch = instance.charCodeAt(i);
-    h1 = Math.imul(h1 ^ ch, 2654435761);
-    h2 = Math.imul(h2 ^ ch, 1597334677);
-  }
-  return hashEndOf(h1, h2);
+  return hashEnd(instance === undefined ? prefix : hashFeed(prefix, instance));
 }
 
 // Alerts from one rule or generator carry the same annotations: they share one (never mutated)

@@ -33,11 +33,8 @@ export function hashFeed(state: HashState, text: string): HashState {
 }
 
 export function hashEnd(state: HashState): string {
-  return hashEndOf(state[0], state[1]);
-}
-
-/** hashEnd of a state held in two numbers: storms end thousands of hashes per step. */
-export function hashEndOf(h1: number, h2: number): string {
+  let h1 = state[0];
+  let h2 = state[1];
   h1 = Math.imul(h1 ^ (h1 >>> 16), 2246822507) ^ Math.imul(h2 ^ (h2 >>> 13), 3266489909);
   h2 = Math.imul(h2 ^ (h2 >>> 16), 2246822507) ^ Math.imul(h1 ^ (h1 >>> 13), 3266489909);
   // One flat 16-character string, not two joined ones.

@@ -1,23 +1,13 @@
 import { act, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { paletteEntries } from '../../src/ui/labels';
 import { ActionPalette } from '../../src/ui/panels/ActionPalette';
 import { makeStore, renderWithStore } from './helpers/game';
+import { fakeLayout } from './helpers/layout';
 
-// jsdom has no layout: the virtualized list's scroll box gets a size (room for about 30 options) and
-// each option a measured height, so the options in view render as in a browser.
-const sizes = { clientHeight: 1000, clientWidth: 560, offsetHeight: 32, offsetWidth: 560 };
-const saved: Record<string, PropertyDescriptor | undefined> = {};
-beforeAll(() => {
-  for (const [key, value] of Object.entries(sizes)) {
-    saved[key] = Object.getOwnPropertyDescriptor(HTMLElement.prototype, key);
-    Object.defineProperty(HTMLElement.prototype, key, { configurable: true, get: () => value });
-  }
-});
-afterAll(() => {
-  for (const key of Object.keys(sizes)) if (saved[key]) Object.defineProperty(HTMLElement.prototype, key, saved[key]!);
-});
+// The virtualized list's scroll box gets room for about 30 options, each a measured height.
+fakeLayout({ clientHeight: 1000, clientWidth: 560, offsetHeight: 32, offsetWidth: 560 });
 
 describe('ActionPalette', () => {
   it('opens with Ctrl+K and lists the available actions with readable labels', async () => {

@@ -1,22 +1,13 @@
 import { act, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { AlertsPanel } from '../../src/ui/panels/AlertsPanel';
 import { renderWithStore } from './helpers/game';
+import { fakeLayout } from './helpers/layout';
 
-// jsdom has no layout: give the virtualized list's scroll box a size so rows render.
-const sizes = { clientHeight: 2000, clientWidth: 400 };
-const saved: Record<string, PropertyDescriptor | undefined> = {};
-beforeAll(() => {
-  for (const [key, value] of Object.entries(sizes)) {
-    saved[key] = Object.getOwnPropertyDescriptor(HTMLElement.prototype, key);
-    Object.defineProperty(HTMLElement.prototype, key, { configurable: true, get: () => value });
-  }
-});
-afterAll(() => {
-  for (const key of Object.keys(sizes)) if (saved[key]) Object.defineProperty(HTMLElement.prototype, key, saved[key]!);
-});
+// The virtualized list's scroll box gets room for every group.
+fakeLayout({ clientHeight: 2000, clientWidth: 400 });
 
 describe('AlertsPanel', () => {
   it('counts firing alerts and groups in its header', () => {

@@ -48,14 +48,7 @@ function summarise(key: string, alerts: readonly Alert[], members: readonly numb
 
 /** Alerts grouped by alertname + service, firing and most severe first, then newest first. */
 export function groupAlerts(alerts: readonly Alert[], now: number): AlertGroup[] {
-  const members = new Map<string, number[]>();
-  for (let id = 0; id < alerts.length; id++) {
-    const key = groupKey(alerts[id]!);
-    const list = members.get(key);
-    if (list) list.push(id);
-    else members.set(key, [id]);
-  }
-  return [...members].map(([key, ids]) => summarise(key, alerts, ids, now)).sort(byUrgency);
+  return fullGrouping(alerts, now).groups;
 }
 
 /** The earliest silence still running at `now`: until then, time alone changes no group. */
