@@ -1,7 +1,7 @@
 // Plays a drill from the picker to the debrief with the keyboard only: Tab/Enter, the Ctrl+K
 // palette, slash commands in the composer, speed 8x. One screenshot per screen.
 import { assert, defineCheck } from '../harness.ts';
-import { focusedText, tabTo } from './lib/keyboard.ts';
+import { focusedText, sendInComposer, startCheckoutDrillByKeyboard, tabTo } from './lib/keyboard.ts';
 
 export const play = defineCheck({
   name: 'play',
@@ -12,19 +12,8 @@ export const play = defineCheck({
     await page.getByRole('button', { name: /Brief me/ }).first().waitFor({ timeout: 20_000 });
     await page.screenshot({ path: screenshotPath('play-1-picker'), fullPage: true });
 
-    // Picker: filter, then open the checkout drill's briefing.
-    await tabTo(page, /^input\|Filter drills/);
-    await page.keyboard.type('checkout');
-    await tabTo(page, /Brief me.*checkout deploy/i);
-    await page.keyboard.press('Enter');
-    await page.waitForURL(/#\/brief\/checkout-bad-deploy\?seed=\d+/);
-    await page.getByRole('heading', { level: 1, name: 'The Friday afternoon checkout deploy' }).waitFor();
-    await page.screenshot({ path: screenshotPath('play-2-briefing'), fullPage: true });
-
-    await tabTo(page, /Start the drill/);
-    await page.keyboard.press('Enter');
-    await page.waitForURL(/#\/play\/checkout-bad-deploy\?seed=\d+/);
-    await page.getByRole('heading', { name: 'Incident channel' }).waitFor();
+    // Picker, briefing (a screenshot), war room: by keyboard.
+    await startCheckoutDrillByKeyboard(page, () => page.screenshot({ path: screenshotPath('play-2-briefing'), fullPage: true }).then(() => undefined));
 
     // Speed 8x from the clock.
     await tabTo(page, /^button\|\|8x$/);
@@ -33,13 +22,7 @@ export const play = defineCheck({
 
     // Slash commands in the composer.
     await tabTo(page, /^input\|Message to Main/);
-    for (const command of ['/ic', '/sev 1', '/page maya', '/status impact=card payments failing for many shoppers status=investigating the latest checkout release next=30m']) {
-      await page.keyboard.type(command);
-      await page.keyboard.press('Enter');
-      await page.waitForTimeout(150);
-      const errors = await page.locator('.composer__error').allTextContents();
-      assert(errors.length === 0, `composer refused ${command}: ${errors.join(' ')}`);
-    }
+    await sendInComposer(page, ['/ic', '/sev 1', '/page maya', '/status impact=card payments failing for many shoppers status=investigating the latest checkout release next=30m']);
     // The status update went to the stakeholders tab, which is now on screen.
     await page.getByRole('tab', { name: /Stakeholders/, selected: true }).waitFor();
     await page.getByRole('log').getByText('Next update').first().waitFor();

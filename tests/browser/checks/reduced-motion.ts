@@ -3,7 +3,7 @@
 // errors: the motion features, when told to stand still, must not break a screen.
 import type { ConsoleMessage } from 'playwright-core';
 import { assert, defineCheck } from '../harness.ts';
-import { tabTo } from './lib/keyboard.ts';
+import { sendInComposer, startCheckoutDrillByKeyboard, tabTo } from './lib/keyboard.ts';
 
 export const reducedMotion = defineCheck({
   name: 'reduced-motion',
@@ -24,26 +24,12 @@ export const reducedMotion = defineCheck({
       assert(await page.evaluate(() => matchMedia('(prefers-reduced-motion: reduce)').matches), 'reduced motion is not emulated');
       await page.getByRole('button', { name: /Brief me/ }).first().waitFor({ timeout: 20_000 });
 
-      await tabTo(page, /^input\|Filter drills/);
-      await page.keyboard.type('checkout');
-      await tabTo(page, /Brief me.*checkout deploy/i);
-      await page.keyboard.press('Enter');
-      await page.waitForURL(/#\/brief\/checkout-bad-deploy\?seed=\d+/);
-      await tabTo(page, /Start the drill/);
-      await page.keyboard.press('Enter');
-      await page.waitForURL(/#\/play\/checkout-bad-deploy\?seed=\d+/);
-      await page.getByRole('heading', { name: 'Incident channel' }).waitFor();
+      await startCheckoutDrillByKeyboard(page);
 
       await tabTo(page, /^button\|\|8x$/);
       await page.keyboard.press('Enter');
       await tabTo(page, /^input\|Message to Main/);
-      for (const command of ['/ic', '/sev 1']) {
-        await page.keyboard.type(command);
-        await page.keyboard.press('Enter');
-        await page.waitForTimeout(150);
-        const refused = await page.locator('.composer__error').allTextContents();
-        assert(refused.length === 0, `composer refused ${command}: ${refused.join(' ')}`);
-      }
+      await sendInComposer(page, ['/ic', '/sev 1']);
 
       // The palette opens and closes without its animation; delegate the rollback through it.
       await page.keyboard.press('Control+k');

@@ -20,3 +20,32 @@ export async function tabTo(page: Page, pattern: RegExp, max = 60): Promise<void
   }
   throw new CheckFailure(`Tab never reached ${pattern} (last focus: ${await focusedText(page)})`);
 }
+
+/**
+ * From the picker to the war room by keyboard: filter, brief, start. `beforeStart` runs on the
+ * briefing screen (a screenshot, say).
+ */
+export async function startCheckoutDrillByKeyboard(page: Page, beforeStart?: () => Promise<void>): Promise<void> {
+  await tabTo(page, /^input\|Filter drills/);
+  await page.keyboard.type('checkout');
+  await tabTo(page, /Brief me.*checkout deploy/i);
+  await page.keyboard.press('Enter');
+  await page.waitForURL(/#\/brief\/checkout-bad-deploy\?seed=\d+/);
+  await page.getByRole('heading', { level: 1, name: 'The Friday afternoon checkout deploy' }).waitFor();
+  await beforeStart?.();
+  await tabTo(page, /Start the drill/);
+  await page.keyboard.press('Enter');
+  await page.waitForURL(/#\/play\/checkout-bad-deploy\?seed=\d+/);
+  await page.getByRole('heading', { name: 'Incident channel' }).waitFor();
+}
+
+/** Types each line into the focused composer and sends it; fails if the composer refuses one. */
+export async function sendInComposer(page: Page, lines: readonly string[]): Promise<void> {
+  for (const line of lines) {
+    await page.keyboard.type(line);
+    await page.keyboard.press('Enter');
+    await page.waitForTimeout(150);
+    const refused = await page.locator('.composer__error').allTextContents();
+    if (refused.length > 0) throw new CheckFailure(`composer refused ${line}: ${refused.join(' ')}`);
+  }
+}
