@@ -159,7 +159,7 @@ export function ProgressScreen({ library }: { library: ScenarioLibrary }) {
               <li key={b.rule}>
                 <span className="broken-rules__times">
                   {b.times}× <span className="visually-hidden">broken</span>
-                </span>
+                </span>{' '}
                 {isRuleId(b.rule) ? <a href={`#/handbook/${b.rule}`}>{b.title}</a> : <span>{b.title}</span>} <code>{b.rule}</code>
               </li>
             ))}
