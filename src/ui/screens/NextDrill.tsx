@@ -43,7 +43,7 @@ export function LadderSteps({ pack = DEFAULT_DOCTRINE }: { pack?: DoctrinePack }
 }
 
 /** "Next: <drill> at <level>, because…" with a button to its briefing. */
-export function NextDrill({ scenarios, headingLevel = 2 }: { scenarios: readonly Scenario[]; headingLevel?: 2 | 3 }) {
+export function NextDrill({ scenarios, headingLevel = 2, onReport = false }: { scenarios: readonly Scenario[]; headingLevel?: 2 | 3; onReport?: boolean }) {
   const progress = useProgress((s) => s.progress);
   const runs = allRuns(progress);
   const suggestion = suggestNext(runs, scenarios, DEFAULT_DOCTRINE, DIMENSION_TITLES);
@@ -74,9 +74,11 @@ export function NextDrill({ scenarios, headingLevel = 2 }: { scenarios: readonly
         >
           Brief me<span className="visually-hidden">: {suggestion.scenario.title}</span>
         </button>
-        <a className="button button--quiet" href="#/progress">
-          Your progress report
-        </a>
+        {!onReport && (
+          <a className="button button--quiet" href="#/progress">
+            Your progress report
+          </a>
+        )}
         <a className="button button--quiet" href="#/handbook">
           Read the handbook
         </a>

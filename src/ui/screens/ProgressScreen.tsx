@@ -67,8 +67,10 @@ export function TenetChart({ runs }: { runs: ReportRun[] }) {
             {i + 1}
           </text>
         ))}
-        {DIMENSIONS.map((d) => {
-          const points = scored.flatMap((r, i) => (r.dimensions[d] === undefined ? [] : [{ x: x(i), y: y(r.dimensions[d]!) }]));
+        {DIMENSIONS.map((d, index) => {
+          // Equal scores would hide each other: each tenet's markers sit a few pixels apart.
+          const nudge = (index - (DIMENSIONS.length - 1) / 2) * 5;
+          const points = scored.flatMap((r, i) => (r.dimensions[d] === undefined ? [] : [{ x: x(i) + nudge, y: y(r.dimensions[d]!) }]));
           return (
             <g key={d} className={`tenet-chart__line tenet-chart__line--${d}`}>
               <polyline points={points.map((p) => `${p.x},${p.y}`).join(' ')} strokeDasharray={LINE_STYLE[d].dash || undefined} />
@@ -144,7 +146,7 @@ export function ProgressScreen({ library }: { library: ScenarioLibrary }) {
           </div>
         </dl>
       </section>
-      <NextDrill scenarios={library.scenarios} />
+      <NextDrill scenarios={library.scenarios} onReport />
       <section aria-labelledby="tenets-title" className="progress-report__section">
         <h2 id="tenets-title">Scores per tenet over time</h2>
         <TenetChart runs={report.runs} />
