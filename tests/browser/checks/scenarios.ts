@@ -35,6 +35,9 @@ async function playOneMinute(page: Page, title: string): Promise<string> {
     // A drill that ends in its first minute goes to the debrief; that is fine too.
     if (/#\/debrief\//.test(page.url())) return 'ended';
     assert(Date.now() < deadline, `"${title}": game time only reached ${text} in 30 s at 8x`);
+    // The coached first drill pauses while its coach explains a move; a player reads it and resumes.
+    const resume = page.getByRole('button', { name: 'Resume the clock' });
+    if (await resume.isVisible()) await resume.click();
     await page.waitForTimeout(250);
   }
 }
