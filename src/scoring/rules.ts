@@ -112,7 +112,7 @@ const escalationWindow: LiveRule = (ctx) => {
   for (const window of ctx.scenario.escalation) {
     const person = ctx.scenario.people.find((p) => p.id === window.person);
     if (!person || person.present || paged.has(person.id) || now < window.earliest) continue;
-    return { rule: 'escalation.window', kind: 'move', dueAt: window.latest, text: `Escalation window closing: ${person.name} (${person.title}) should be paged, ${dueText(ctx, window.latest)}.` };
+    return { rule: 'escalation.window', kind: 'move', dueAt: window.latest, text: `Time to escalate: ${person.name} (${person.title}) should be paged, ${dueText(ctx, window.latest)}.` };
   }
   return null;
 };

@@ -48,7 +48,8 @@ export function describeSituation(game: GameState): string {
   const impact = Math.round(game.impact * 1000) / 10;
   const alerts = firing === 0 ? 'no alert is firing' : `${firing} alert${firing === 1 ? ' is' : 's are'} firing${critical > 0 ? `, ${critical} critical` : ''}`;
   if (game.mitigatedAt !== null) {
-    return `The bleeding stopped at ${formatClock(game.mitigatedAt)}; ${impact}% of users are still affected and ${alerts}. Confirm it holds, tell stakeholders, then resolve.`;
+    const left = impact < 0.5 ? 'hardly any users are affected now' : `${impact}% of users are still affected`;
+    return `The bleeding stopped at ${formatClock(game.mitigatedAt)}; ${left} and ${alerts}. Confirm it holds, tell stakeholders, then resolve.`;
   }
   if (impact < 0.5) return `Customers look fine for now and ${alerts}. Watch the alerts and the channel; noise is normal.`;
   const who = game.command.ic === null ? 'Nobody has command yet.' : game.players.includes(game.command.ic) ? 'You have command.' : 'Someone else has command.';
@@ -70,7 +71,8 @@ export function coachAdvice(game: GameState, level: Level): CoachAdvice {
     action = null;
   }
   const next = !action || action.type === 'clock/advanced' ? { text: WAITING, rule: null } : { text: actionLabel(game, action), rule: ruleOfMove(action) };
-  return { situation: describeSituation(game), next, reminders };
+  // A pointer to a move the next-move line already names would only say it twice.
+  return { situation: describeSituation(game), next, reminders: reminders.filter((r) => r.kind === 'timer' || r.rule !== next.rule) };
 }
 
 /** Notes kept for the channel; older ones are dropped. */

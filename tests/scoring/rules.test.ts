@@ -89,4 +89,16 @@ describe('live reminders', () => {
     const first = liveReminders(state).find((r) => r.rule === 'signal.first_update');
     expect(first?.dueAt).toBe(state.time + DEFAULT_DOCTRINE.signal.firstUpdateMinutes * 60);
   });
+
+  it('points to an open escalation window (a move, not a timer) until the person is paged', () => {
+    let state = advanceTo(createGame(scenario, { seed: 1 }), 300);
+    const windowOf = (person: string) => scenario.escalation.find((w) => w.person === person)!.latest;
+    const escalate = () => liveReminders(state).filter((r) => r.rule === 'escalation.window').map((r) => [r.kind, r.dueAt]);
+    // One person at a time, in the scenario's order: the owning on-call first, then the manager.
+    expect(escalate()).toEqual([['move', windowOf('noah')]]);
+    state = step(state, { type: 'page/sent', to: 'noah' });
+    expect(escalate()).toEqual([['move', windowOf('rosa')]]);
+    state = step(state, { type: 'page/sent', to: 'rosa' });
+    expect(escalate()).toEqual([]);
+  });
 });

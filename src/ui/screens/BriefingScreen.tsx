@@ -2,7 +2,7 @@ import { useEffect, useId, useRef } from 'react';
 import { DEFAULT_DOCTRINE } from '../../doctrine/pack';
 import type { Scenario } from '../../scenario/schema';
 import { formatDuration } from '../../scenario/duration';
-import { LEVEL_COACHING, LEVEL_TITLES, modeForLevel, standing, type Level } from '../../store/ladder';
+import { FIRST_DRILL_ID, LEVEL_COACHING, LEVEL_TITLES, modeForLevel, standing, type Level } from '../../store/ladder';
 import { allRuns, useProgress } from '../../store/progress';
 import { DIFFICULTY_TITLES } from '../labels';
 import { atLevel, navigate } from '../route';
@@ -105,6 +105,13 @@ export function BriefingScreen({ scenario, seed, level = 'scribe' }: { scenario:
                 ? `Game time starts at ${startSpeed}x; change the speed (1x, 2x, 4x or 8x) from the clock. There is no pause in an exam.`
                 : `Game time starts at ${startSpeed}x; change the speed (1x, 2x, 4x or 8x), or pause, from the clock.`}
             </li>
+            {level !== 'ic' && (
+              <li>
+                {level === 'shadow'
+                  ? `A coach panel says what is happening and the next by-the-book move; you make every move yourself.${scenario.id === FIRST_DRILL_ID ? ' In this first drill it pauses the clock while it explains.' : ''}`
+                  : 'A coach panel reminds you only of timers running out: no commander yet, severity not declared, an update due.'}
+              </li>
+            )}
             <li>The drill ends when you resolve the incident or the time runs out; then comes the debrief.</li>
           </ul>
         </section>
