@@ -48,8 +48,8 @@ export function describeSituation(game: GameState): string {
   const impact = Math.round(game.impact * 1000) / 10;
   const alerts = firing === 0 ? 'no alert is firing' : `${firing} alert${firing === 1 ? ' is' : 's are'} firing${critical > 0 ? `, ${critical} critical` : ''}`;
   if (game.mitigatedAt !== null) {
-    const left = impact < 0.5 ? 'hardly any users are affected now' : `${impact}% of users are still affected`;
-    return `The bleeding stopped at ${formatClock(game.mitigatedAt)}; ${left} and ${alerts}. Confirm it holds, tell stakeholders, then resolve.`;
+    const left = impact < 0.5 ? 'hardly any users are affected now' : `impact is falling (${impact}% of users still affected)`;
+    return `The bleeding stopped at ${formatClock(game.mitigatedAt)}: ${left} and ${alerts}. Confirm it holds, tell stakeholders, then resolve.`;
   }
   if (impact < 0.5) return `Customers look fine for now and ${alerts}. Watch the alerts and the channel; noise is normal.`;
   const who = game.command.ic === null ? 'Nobody has command yet.' : game.players.includes(game.command.ic) ? 'You have command.' : 'Someone else has command.';
