@@ -30,7 +30,7 @@ export interface ScoringContext {
   minutes(seconds: number): number;
 }
 
-const NOTICEABLE_IMPACT = 0.02;
+export const NOTICEABLE_IMPACT = 0.02;
 
 export function buildContext(state: GameState, doctrine: DoctrinePack = state.doctrine): ScoringContext {
   const scenario = state.scenario;

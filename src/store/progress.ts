@@ -1,14 +1,17 @@
-// Progress and settings kept across visits: best score and past runs per scenario and mode, and the
-// default game speed. Saved with zustand `persist` under a versioned key; a save that cannot be read
+// Progress and settings kept across visits: best score and past runs per scenario and training level
+// (with each run's tenet scores and broken rules, for the ladder and the report), the trainee's name
+// and the default game speed. Saved with zustand `persist` under a versioned key; a save that cannot be read
 // (corrupt JSON, a wrong shape, a future version) resets to the defaults and leaves a visible notice.
 import { createStore } from 'zustand/vanilla';
 import { useStore } from 'zustand';
 import { persist, type PersistStorage, type StorageValue } from 'zustand/middleware';
+import { DIMENSIONS, type Dimension } from '../doctrine/pack';
 import type { PlayMode } from '../engine/types';
 import { SPEEDS, type Speed } from './gameStore';
+import { LEVELS, levelForMode, type LadderRun, type Level } from './ladder';
 
 export const PROGRESS_KEY = 'firedrill.progress';
-export const PROGRESS_VERSION = 1;
+export const PROGRESS_VERSION = 2;
 /** Past runs kept per scenario and mode (the best score is kept apart and never drops out). */
 export const RUNS_KEPT = 20;
 
@@ -18,6 +21,10 @@ export interface RunRecord {
   seed: number;
   score: number;
   resolved: boolean;
+  /** Score per tenet (runs saved before version 2 have none). */
+  dimensions?: Partial<Record<Dimension, number>>;
+  /** Rule ids broken in the run, once each. */
+  broken?: string[];
 }
 
 export interface ModeProgress {
@@ -29,10 +36,12 @@ export interface ModeProgress {
 export interface Settings {
   /** The speed practice and exam drills start at (shadow always starts at 1x). */
   defaultSpeed: Speed;
+  /** The trainee's name on the progress report (empty: not given). */
+  trainee: string;
 }
 
 export interface ProgressData {
-  /** Keyed by `<scenario id>:<mode>`. */
+  /** Keyed by `<scenario id>:<level>`. */
   progress: Record<string, ModeProgress>;
   settings: Settings;
 }
@@ -40,14 +49,32 @@ export interface ProgressData {
 export interface ProgressState extends ProgressData {
   /** Why the save was reset, shown once; not saved. */
   notice: string | null;
-  recordRun(run: { scenarioId: string; mode: PlayMode; seed: number; score: number; resolved: boolean; at?: number }): void;
+  recordRun(run: { scenarioId: string; level: Level; seed: number; score: number; resolved: boolean; at?: number; dimensions?: Partial<Record<Dimension, number>>; broken?: string[] }): void;
   setDefaultSpeed(speed: Speed): void;
+  setTrainee(name: string): void;
   dismissNotice(): void;
 }
 
-export const progressKey = (scenarioId: string, mode: PlayMode) => `${scenarioId}:${mode}`;
+export const progressKey = (scenarioId: string, level: Level) => `${scenarioId}:${level}`;
 
-export const DEFAULT_PROGRESS: ProgressData = { progress: {}, settings: { defaultSpeed: 1 } };
+/** The scenario id and level of a progress key (null for a key of another shape). */
+export function parseProgressKey(key: string): { scenarioId: string; level: Level } | null {
+  const at = key.lastIndexOf(':');
+  const level = LEVELS.find((l) => l === key.slice(at + 1));
+  return at > 0 && level ? { scenarioId: key.slice(0, at), level } : null;
+}
+
+/** Every saved run with its scenario and level, oldest first (the ladder and the report read these). */
+export function allRuns(progress: Record<string, ModeProgress>): (LadderRun & RunRecord)[] {
+  const out: (LadderRun & RunRecord)[] = [];
+  for (const [key, entry] of Object.entries(progress)) {
+    const parsed = parseProgressKey(key);
+    if (parsed) for (const run of entry.runs) out.push({ ...run, ...parsed });
+  }
+  return out.sort((a, b) => a.at - b.at);
+}
+
+export const DEFAULT_PROGRESS: ProgressData = { progress: {}, settings: { defaultSpeed: 1, trainee: '' } };
 
 export const CORRUPT_NOTICE = 'Your saved progress could not be read, so it was reset. New runs will be saved as usual.';
 
@@ -62,12 +89,40 @@ export function restoreProgress(value: unknown): ProgressData | null {
     if (!isRecord(entry) || !isScore(entry.best) || !isScore(entry.count) || !Array.isArray(entry.runs)) return null;
     const runs = entry.runs.filter(
       (r): r is RunRecord => isRecord(r) && isScore(r.at) && isScore(r.seed) && isScore(r.score) && typeof r.resolved === 'boolean',
-    );
+    ).map(restoreRun);
     progress[key] = { best: entry.best, count: Math.max(entry.count, runs.length), runs: runs.slice(-RUNS_KEPT) };
   }
   const speed = value.settings.defaultSpeed;
   const defaultSpeed = SPEEDS.find((s) => s === speed) ?? 1;
-  return { progress, settings: { defaultSpeed } };
+  const trainee = typeof value.settings.trainee === 'string' ? value.settings.trainee.slice(0, TRAINEE_MAX) : '';
+  return { progress, settings: { defaultSpeed, trainee } };
+}
+
+export const TRAINEE_MAX = 80;
+
+/** A run's optional parts, kept only where well formed. */
+function restoreRun(run: RunRecord): RunRecord {
+  const { at, seed, score, resolved } = run;
+  const out: RunRecord = { at, seed, score, resolved };
+  if (isRecord(run.dimensions)) {
+    const dimensions: Partial<Record<Dimension, number>> = {};
+    for (const d of DIMENSIONS) if (isScore(run.dimensions[d])) dimensions[d] = run.dimensions[d];
+    out.dimensions = dimensions;
+  }
+  if (Array.isArray(run.broken)) out.broken = run.broken.filter((r): r is string => typeof r === 'string' && r.length <= 60);
+  return out;
+}
+
+/** Version 1 kept progress per engine mode; version 2 per training level (practice became scribe). */
+function modesToLevels(progress: Record<string, ModeProgress>): Record<string, ModeProgress> {
+  const out: Record<string, ModeProgress> = {};
+  for (const [key, entry] of Object.entries(progress)) {
+    const at = key.lastIndexOf(':');
+    const mode = key.slice(at + 1);
+    if (at <= 0 || (mode !== 'shadow' && mode !== 'practice' && mode !== 'exam')) continue;
+    out[progressKey(key.slice(0, at), levelForMode(mode as PlayMode))] = entry;
+  }
+  return out;
 }
 
 /** Older saves, upgraded step by step. Version 0 (before this format) kept only best scores. */
@@ -75,13 +130,13 @@ export function migrateProgress(persisted: unknown, version: number): ProgressDa
   if (version === 0 && isRecord(persisted) && isRecord(persisted.best)) {
     const progress: Record<string, ModeProgress> = {};
     for (const [id, best] of Object.entries(persisted.best)) {
-      if (isScore(best)) progress[progressKey(id, 'practice')] = { best, count: 1, runs: [] };
+      if (isScore(best)) progress[progressKey(id, levelForMode('practice'))] = { best, count: 1, runs: [] };
     }
     return { progress, settings: { ...DEFAULT_PROGRESS.settings } };
   }
   const restored = restoreProgress(persisted);
   if (!restored) throw new Error(`saved progress version ${version} has an unknown shape`);
-  return restored;
+  return version === 1 ? { ...restored, progress: modesToLevels(restored.progress) } : restored;
 }
 
 /** localStorage through JSON; a value that cannot be read is removed and remembered as a notice. */
@@ -130,18 +185,20 @@ export function createProgressStore() {
       (set) => ({
         ...DEFAULT_PROGRESS,
         notice: null,
-        recordRun: ({ scenarioId, mode, seed, score, resolved, at = Date.now() }) =>
+        recordRun: ({ scenarioId, level, seed, score, resolved, at = Date.now(), dimensions, broken }) =>
           set((state) => {
-            const key = progressKey(scenarioId, mode);
+            const key = progressKey(scenarioId, level);
             const before = state.progress[key];
+            const run: RunRecord = { at, seed, score, resolved, ...(dimensions ? { dimensions } : {}), ...(broken ? { broken } : {}) };
             const entry: ModeProgress = {
               best: before ? Math.max(before.best, score) : score,
               count: (before?.count ?? 0) + 1,
-              runs: [...(before?.runs ?? []), { at, seed, score, resolved }].slice(-RUNS_KEPT),
+              runs: [...(before?.runs ?? []), run].slice(-RUNS_KEPT),
             };
             return { progress: { ...state.progress, [key]: entry } };
           }),
         setDefaultSpeed: (speed) => set((state) => ({ settings: { ...state.settings, defaultSpeed: speed } })),
+        setTrainee: (name) => set((state) => ({ settings: { ...state.settings, trainee: name.slice(0, TRAINEE_MAX) } })),
         dismissNotice: () => set({ notice: null }),
       }),
       {
@@ -173,8 +230,14 @@ export function useProgress<T>(selector: (state: ProgressState) => T): T {
 /** Games already recorded, so a debrief shown twice (a re-render, Strict Mode) counts once. */
 const recorded = new WeakSet<object>();
 
-export function recordRunOnce(game: { scenario: { id: string }; mode: PlayMode; seed: number }, score: number, resolved: boolean): void {
+export function recordRunOnce(
+  game: { scenario: { id: string }; mode: PlayMode; seed: number },
+  score: number,
+  resolved: boolean,
+  details: { level?: Level; dimensions?: Partial<Record<Dimension, number>>; broken?: string[] } = {},
+): void {
   if (recorded.has(game)) return;
   recorded.add(game);
-  progressStore.getState().recordRun({ scenarioId: game.scenario.id, mode: game.mode, seed: game.seed, score, resolved });
+  const { level = levelForMode(game.mode), dimensions, broken } = details;
+  progressStore.getState().recordRun({ scenarioId: game.scenario.id, level, seed: game.seed, score, resolved, ...(dimensions ? { dimensions } : {}), ...(broken ? { broken } : {}) });
 }

@@ -1,13 +1,30 @@
 // Hash routing: the scenario and the seed live in the URL, so Back works and a link replays the
 // same drill. #/ (picker), #/brief/<id>?seed=7, #/play/<id>?seed=7, #/debrief/<id>?seed=7; a mode other
 // than practice is added as &mode=shadow or &mode=exam.
+// Training levels (onboarding): &level=deputy names a ladder level whose engine mode is not enough to
+// tell it apart; #/handbook, #/handbook/<rule id> and #/progress are the handbook and the report.
 import { useSyncExternalStore } from 'react';
 import type { PlayMode } from '../engine/types';
+import { LEVELS, levelForMode, modeForLevel, type Level } from '../store/ladder';
 
 export type Route =
   | { name: 'picker' }
-  | { name: 'brief' | 'play' | 'debrief'; id: string; seed: number; mode?: PlayMode }
+  | { name: 'brief' | 'play' | 'debrief'; id: string; seed: number; mode?: PlayMode; level?: Level }
+  | { name: 'handbook'; rule?: string }
+  | { name: 'progress' }
   | { name: 'not-found'; path: string };
+
+/** The training level of a drill route: named in the URL, or the one its engine mode stands for. */
+export const routeLevel = (route: { mode?: PlayMode; level?: Level }): Level => route.level ?? levelForMode(route.mode ?? 'practice');
+
+/** A drill route at a level: the level's engine mode, and the level itself only when the mode does not say it. */
+export function atLevel<R extends { name: 'brief' | 'play' | 'debrief'; id: string; seed: number }>(route: R, level: Level): R & { mode?: PlayMode; level?: Level } {
+  const rest: R & { mode?: PlayMode; level?: Level } = { ...route };
+  delete rest.mode;
+  delete rest.level;
+  const mode = modeForLevel(level);
+  return { ...rest, ...(mode !== 'practice' ? { mode } : {}), ...(levelForMode(mode) !== level ? { level } : {}) };
+}
 
 const SCREENS = new Set(['brief', 'play', 'debrief']);
 
@@ -22,20 +39,27 @@ export function parseRoute(hash: string): Route {
   const parts = path.split('/').filter(Boolean);
   if (parts.length === 0) return { name: 'picker' };
   const [screen, id] = parts;
+  if (screen === 'progress' && parts.length === 1) return { name: 'progress' };
+  if (screen === 'handbook' && parts.length <= 2) return id && /^[a-z][a-z_.-]*$/.test(id) ? { name: 'handbook', rule: id } : { name: 'handbook' };
   if (parts.length === 2 && screen && id && SCREENS.has(screen) && /^[a-z0-9][a-z0-9-]*$/.test(id)) {
     const params = new URLSearchParams(query);
     const seedText = params.get('seed');
     const seed = seedText !== null && /^\d{1,9}$/.test(seedText) ? Number(seedText) : 1;
     const mode = parseMode(params.get('mode'));
-    return mode === 'practice' ? { name: screen as 'brief' | 'play' | 'debrief', id, seed } : { name: screen as 'brief' | 'play' | 'debrief', id, seed, mode };
+    const base = mode === 'practice' ? { name: screen as 'brief' | 'play' | 'debrief', id, seed } : { name: screen as 'brief' | 'play' | 'debrief', id, seed, mode };
+    const level = LEVELS.find((l) => l === params.get('level'));
+    return level ? atLevel(base, level) : base;
   }
   return { name: 'not-found', path };
 }
 
 export function formatRoute(route: Route): string {
   if (route.name === 'picker' || route.name === 'not-found') return '#/';
+  if (route.name === 'progress') return '#/progress';
+  if (route.name === 'handbook') return route.rule ? `#/handbook/${route.rule}` : '#/handbook';
   const mode = route.mode && route.mode !== 'practice' ? `&mode=${route.mode}` : '';
-  return `#/${route.name}/${route.id}?seed=${route.seed}${mode}`;
+  const level = route.level && route.level !== levelForMode(route.mode ?? 'practice') ? `&level=${route.level}` : '';
+  return `#/${route.name}/${route.id}?seed=${route.seed}${mode}${level}`;
 }
 
 export function navigate(route: Route, options: { replace?: boolean } = {}): void {

@@ -34,18 +34,19 @@ describe('App', () => {
     expect(screen.getByText(/No drill matches/)).toBeInTheDocument();
   });
 
-  it('goes from a card to the briefing, keeping scenario and seed in the URL', async () => {
+  it('goes from a card to the briefing at the trainee’s level, keeping scenario, seed and level in the URL', async () => {
     const user = userEvent.setup();
     window.history.replaceState(null, '', '#/');
     render(<App />);
     await user.click(await screen.findByRole('button', { name: /Brief me: The Friday afternoon checkout deploy/ }));
-    expect(window.location.hash).toMatch(/^#\/brief\/checkout-bad-deploy\?seed=\d+$/);
+    // A new trainee stands at Shadow, so the briefing opens there.
+    expect(window.location.hash).toMatch(/^#\/brief\/checkout-bad-deploy\?seed=\d+&mode=shadow$/);
     expect(await screen.findByRole('heading', { level: 1, name: 'The Friday afternoon checkout deploy' })).toBeInTheDocument();
     expect(screen.getByText('You are the on-call engineer for the web storefront this week.')).toBeInTheDocument();
     expect(screen.getByText('15:40')).toBeInTheDocument();
     expect(screen.getByRole('heading', { name: 'Controls' })).toBeInTheDocument();
-    await user.click(screen.getByRole('button', { name: 'Start the drill' }));
-    expect(window.location.hash).toMatch(/^#\/play\/checkout-bad-deploy\?seed=\d+$/);
+    await user.click(screen.getByRole('button', { name: 'Start the drill (Shadow)' }));
+    expect(window.location.hash).toMatch(/^#\/play\/checkout-bad-deploy\?seed=\d+&mode=shadow$/);
     expect(await screen.findByRole('heading', { name: 'Incident channel' }, { timeout: 10_000 })).toBeInTheDocument();
   });
 

@@ -29,13 +29,13 @@ afterEach(() => {
 });
 
 describe('progress', () => {
-  it('shows the best score and the number of runs per mode on the picker card', () => {
-    for (const score of [70, 92, 85]) progressStore.getState().recordRun({ scenarioId: 'checkout-bad-deploy', mode: 'practice', seed: 3, score, resolved: true });
-    progressStore.getState().recordRun({ scenarioId: 'checkout-bad-deploy', mode: 'exam', seed: 4, score: 61, resolved: false });
+  it('shows the best score and the number of runs per training level on the picker card', () => {
+    for (const score of [70, 92, 85]) progressStore.getState().recordRun({ scenarioId: 'checkout-bad-deploy', level: 'scribe', seed: 3, score, resolved: true });
+    progressStore.getState().recordRun({ scenarioId: 'checkout-bad-deploy', level: 'ic', seed: 4, score: 61, resolved: false });
     render(<PickerScreen library={library()} />);
     const card = screen.getByRole('article', { name: 'The Friday afternoon checkout deploy' });
     const results = within(card).getByRole('list', { name: 'Your results' });
-    expect(within(results).getAllByRole('listitem').map((li) => li.textContent)).toEqual(['Practice: Best 92 · 3 runs', 'Exam: Best 61 · 1 run']);
+    expect(within(results).getAllByRole('listitem').map((li) => li.textContent)).toEqual(['Scribe: Best 92 · 3 runs', 'Incident commander: Best 61 · 1 run']);
   });
 
   it('says a drill has not been played yet', () => {
@@ -44,7 +44,7 @@ describe('progress', () => {
   });
 
   it('saves under a versioned key and reads the save back in a new visit', () => {
-    progressStore.getState().recordRun({ scenarioId: 'checkout-bad-deploy', mode: 'shadow', seed: 1, score: 50, resolved: true, at: 1 });
+    progressStore.getState().recordRun({ scenarioId: 'checkout-bad-deploy', level: 'shadow', seed: 1, score: 50, resolved: true, at: 1 });
     const saved = JSON.parse(localStorage.getItem(PROGRESS_KEY) ?? 'null') as { version: number; state: { progress: object } };
     expect(saved.version).toBe(PROGRESS_VERSION);
     expect(saved.state.progress).toEqual({ 'checkout-bad-deploy:shadow': { best: 50, count: 1, runs: [{ at: 1, seed: 1, score: 50, resolved: true }] } });
@@ -63,15 +63,25 @@ describe('progress', () => {
     expect(store.getState().notice).toBe(CORRUPT_NOTICE);
     expect(store.getState().progress).toEqual({});
     expect(store.getState().settings.defaultSpeed).toBe(1);
-    store.getState().recordRun({ scenarioId: 'a', mode: 'practice', seed: 1, score: 10, resolved: false });
-    expect(store.getState().progress['a:practice']?.count).toBe(1);
+    store.getState().recordRun({ scenarioId: 'a', level: 'scribe', seed: 1, score: 10, resolved: false });
+    expect(store.getState().progress['a:scribe']?.count).toBe(1);
   });
 
   it('migrates a version 0 save (best scores only)', () => {
     localStorage.setItem(PROGRESS_KEY, JSON.stringify({ version: 0, state: { best: { 'checkout-bad-deploy': 77, junk: 'x' } } }));
     const store = createProgressStore();
     expect(store.getState().notice).toBeNull();
-    expect(store.getState().progress).toEqual({ 'checkout-bad-deploy:practice': { best: 77, count: 1, runs: [] } });
+    expect(store.getState().progress).toEqual({ 'checkout-bad-deploy:scribe': { best: 77, count: 1, runs: [] } });
+  });
+
+  it('migrates a version 1 save (per engine mode) to training levels, keeping every run', () => {
+    const run = { at: 5, seed: 2, score: 81, resolved: true };
+    const v1 = { 'a:shadow': { best: 40, count: 1, runs: [run] }, 'a:practice': { best: 81, count: 2, runs: [run] }, 'a:exam': { best: 66, count: 1, runs: [run] } };
+    localStorage.setItem(PROGRESS_KEY, JSON.stringify({ version: 1, state: { progress: v1, settings: { defaultSpeed: 2 } } }));
+    const store = createProgressStore();
+    expect(store.getState().notice).toBeNull();
+    expect(store.getState().progress).toEqual({ 'a:shadow': v1['a:shadow'], 'a:scribe': v1['a:practice'], 'a:ic': v1['a:exam'] });
+    expect(store.getState().settings).toEqual({ defaultSpeed: 2, trainee: '' });
   });
 
   it('shows the reset notice on the picker, and the picker keeps working', async () => {
@@ -92,9 +102,12 @@ describe('progress', () => {
     const { rerender } = render(<DebriefScreen game={game} />);
     rerender(<DebriefScreen game={game} />);
     const total = Number(screen.getByTestId('total-score').textContent?.replace('/100', ''));
-    const entry = progressStore.getState().progress['checkout-bad-deploy:exam'];
+    const entry = progressStore.getState().progress['checkout-bad-deploy:ic'];
     expect(entry).toMatchObject({ best: total, count: 1 });
     expect(entry?.runs[0]).toMatchObject({ seed: 9, score: total, resolved: true });
+    // Tenet scores and broken rules are kept for the ladder and the report.
+    expect(Object.keys(entry?.runs[0]?.dimensions ?? {})).toHaveLength(6);
+    expect(entry?.runs[0]?.broken).toContain('mitigation.time');
   });
 });
 

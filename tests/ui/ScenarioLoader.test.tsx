@@ -51,7 +51,7 @@ describe('loading a scenario file', () => {
 
     await user.click(within(card).getByRole('button', { name: /Brief me/ }));
     expect(await screen.findByRole('heading', { level: 1, name: 'A minimal drill' })).toBeInTheDocument();
-    expect(window.location.hash).toMatch(/^#\/brief\/minimal\?seed=\d+$/);
+    expect(window.location.hash).toMatch(/^#\/brief\/minimal\?seed=\d+&mode=shadow$/);
   });
 
   it('shows a remembered file on the next visit and forgets it on request', async () => {

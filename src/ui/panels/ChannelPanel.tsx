@@ -1,6 +1,7 @@
 import { memo, useCallback, useEffect, useId, useMemo, useRef, useState, type FormEvent, type KeyboardEvent } from 'react';
 import { formatClock, MESSAGE_KINDS, type GameState, type Message, type MessageKind, type Place } from '../../engine';
 import { unreadCounts, useGameStore, useGameStoreApi, useGameStoreShallow } from '../../store';
+import { useCoachNotes, type CoachNote } from '../coachRegistry';
 import { interpretComposer, SLASH_HELP } from '../commands';
 import { KIND_TITLES, nameFor, PLACE_TITLES, titleFor } from '../labels';
 
@@ -14,6 +15,7 @@ export function ChannelPanel() {
   // Only what the channel shows: it does not re-render when the clock or the metrics move.
   const cast = useGameStoreShallow((s) => ({ players: s.game.players, scenario: s.game.scenario, command: s.game.command }));
   const allMessages = useGameStore((s) => s.game.messages);
+  const store = useGameStoreApi();
   const tab = useGameStore((s) => s.tab);
   const setTab = useGameStore((s) => s.setTab);
   const unread = useGameStoreShallow((s) => unreadCounts(s));
@@ -21,7 +23,10 @@ export function ChannelPanel() {
   const tabRefs = useRef<Record<Place, HTMLButtonElement | null>>({ main: null, thread: null, stakeholders: null });
   const baseId = useId();
   const messages = useMemo(() => allMessages.filter((m) => m.place === tab).slice(-SHOWN), [allMessages, tab]);
-  const last = messages[messages.length - 1]?.id;
+  // The coach's prompts show in the main channel, among the messages of their moment, marked as the coach's.
+  const coachNotes = useCoachNotes(store);
+  const notesAfter = useMemo(() => coachNotesByMessage(tab === 'main' ? coachNotes : [], messages), [coachNotes, messages, tab]);
+  const last = `${messages[messages.length - 1]?.id}:${coachNotes.length}`;
 
   useEffect(() => {
     const log = logRef.current;
@@ -86,10 +91,10 @@ export function ChannelPanel() {
       </div>
       <div id={`${baseId}-panel`} role="tabpanel" aria-labelledby={`${baseId}-tab-${tab}`} className="channel__body">
         <div className="channel__log" role="log" aria-label={`${PLACE_TITLES[tab]} messages`} ref={logRef} tabIndex={0}>
-          {messages.length === 0 ? (
+          {messages.length === 0 && notesAfter.size === 0 ? (
             <p className="panel__empty">{tab === 'thread' ? 'No side-thread messages. Take speculation and debugging here.' : 'No messages yet.'}</p>
           ) : (
-            <MessageList messages={messages} cast={cast} />
+            <MessageList messages={messages} cast={cast} notesAfter={notesAfter} />
           )}
         </div>
       </div>
@@ -102,12 +107,11 @@ type Cast = Pick<GameState, 'players' | 'scenario' | 'command'>;
 
 // Memoised: typing in the composer or a clock tick re-renders no message, and a new message renders
 // only itself.
-const MessageList = memo(function MessageList({ messages, cast }: { messages: readonly Message[]; cast: Cast }) {
+const MessageList = memo(function MessageList({ messages, cast, notesAfter }: { messages: readonly Message[]; cast: Cast; notesAfter: ReadonlyMap<number | null, CoachNote[]> }) {
   return (
     <ol className="messages">
-      {messages.map((m) => (
-        <MessageItem key={m.id} m={m} cast={cast} />
-      ))}
+      {notesAfter.get(null)?.map((n) => <CoachMessage key={`coach-${n.id}`} note={n} />)}
+      {messages.map((m) => [<MessageItem key={m.id} m={m} cast={cast} />, ...(notesAfter.get(m.id) ?? []).map((n) => <CoachMessage key={`coach-${n.id}`} note={n} />)])}
     </ol>
   );
 });
@@ -254,5 +258,30 @@ function Composer({ tab, onSwitchTab, exampleHandle }: { tab: Place; onSwitchTab
         </p>
       )}
     </form>
+  );
+}
+
+/** Coach notes grouped under the last message posted at or before their moment (null: before all). */
+function coachNotesByMessage(notes: readonly CoachNote[], messages: readonly { id: number; at: number }[]): Map<number | null, CoachNote[]> {
+  const out = new Map<number | null, CoachNote[]>();
+  let i = 0;
+  let anchor: number | null = null;
+  for (const note of notes) {
+    while (i < messages.length && messages[i]!.at <= note.at) anchor = messages[i++]!.id;
+    out.set(anchor, [...(out.get(anchor) ?? []), note]);
+  }
+  return out;
+}
+
+function CoachMessage({ note }: { note: CoachNote }) {
+  return (
+    <li className="message message--coach">
+      <div className="message__meta">
+        <span className="message__name">Coach</span>
+        <span className="message__title">not part of the incident · only you see this</span>
+        <time className="message__time">{formatClock(note.at)}</time>
+      </div>
+      <p className="message__text">{note.text}</p>
+    </li>
   );
 }

@@ -1,50 +1,58 @@
 import { useEffect, useId, useRef } from 'react';
 import { DEFAULT_DOCTRINE } from '../../doctrine/pack';
-import { PLAY_MODES, type PlayMode } from '../../engine/types';
 import type { Scenario } from '../../scenario/schema';
 import { formatDuration } from '../../scenario/duration';
-import { useProgress } from '../../store/progress';
+import { FIRST_DRILL_ID, LEVEL_COACHING, LEVEL_TITLES, modeForLevel, standing, type Level } from '../../store/ladder';
+import { allRuns, useProgress } from '../../store/progress';
 import { DIFFICULTY_TITLES } from '../labels';
-import { navigate } from '../route';
+import { atLevel, navigate } from '../route';
 import { startSession } from '../session';
-import { MODE_TITLES } from './PickerScreen';
 
-/** What each rung of the ladder changes, in the order of the IC training path. */
-const MODE_DESCRIPTIONS: Record<PlayMode, string> = {
-  shadow: 'Hints on: a line in the war room says the next by-the-book move (you still make it). Starts at 1x.',
-  practice: 'The default. No hints; pause and change speed whenever you like.',
-  exam: 'No pause, no hints, twice the alert noise.',
-};
-
-function Ladder({ scenario, seed, mode }: { scenario: Scenario; seed: number; mode: PlayMode }) {
+/** The training path's four rungs: locked ones are shown with what unlocks them. */
+function Ladder({ scenario, seed, level }: { scenario: Scenario; seed: number; level: Level }) {
   const name = useId();
-  const ladder = DEFAULT_DOCTRINE.ladder;
+  const runs = useProgress((s) => s.progress);
+  const { levels } = standing(allRuns(runs), DEFAULT_DOCTRINE);
   return (
     <fieldset className="ladder">
-      <legend>Difficulty</legend>
+      <legend>Training level</legend>
       <p className="ladder__path">
-        The incident-commander training path: shadow the doctrine, practise, then sit the exam (pass mark {ladder.ic}, the doctrine’s IC level).
+        The incident-commander training path: shadow, scribe, deputy, then incident commander. Pass drills at one level (its pass mark, from the doctrine pack) to unlock the next;
+        the coach says less at every step.
       </p>
-      <div className="ladder__options">
-        {PLAY_MODES.map((m) => (
-          <label key={m} className={`ladder__option${m === mode ? ' ladder__option--chosen' : ''}`}>
-            <input
-              type="radio"
-              name={name}
-              value={m}
-              checked={m === mode}
-              onChange={() => navigate({ name: 'brief', id: scenario.id, seed, mode: m }, { replace: true })}
-            />
-            <span className="ladder__name">{MODE_TITLES[m]}</span>
-            <span className="ladder__text">{MODE_DESCRIPTIONS[m]}</span>
-          </label>
-        ))}
+      <div className="ladder__options ladder__options--four">
+        {levels.map((rung, index) => {
+          const below = levels[index - 1];
+          const lockedText = below ? `Locked: pass ${below.toPass} ${below.toPass === 1 ? 'drill' : 'different drills'} at ${LEVEL_TITLES[below.level]} (${below.passed.length} so far).` : '';
+          return (
+            <label key={rung.level} className={`ladder__option${rung.level === level ? ' ladder__option--chosen' : ''}${rung.unlocked ? '' : ' ladder__option--locked'}`}>
+              <input
+                type="radio"
+                name={name}
+                value={rung.level}
+                checked={rung.level === level}
+                disabled={!rung.unlocked}
+                onChange={() => navigate(atLevel({ name: 'brief', id: scenario.id, seed }, rung.level), { replace: true })}
+              />
+              <span className="ladder__name">
+                {LEVEL_TITLES[rung.level]} <span className="ladder__mark">pass mark {rung.passMark}</span>
+              </span>
+              <span className="ladder__text">{rung.unlocked ? LEVEL_COACHING[rung.level] : lockedText}</span>
+            </label>
+          );
+        })}
       </div>
+      {!levels.find((l) => l.level === level)?.unlocked && (
+        <p className="ladder__note" role="status">
+          You have not unlocked {LEVEL_TITLES[level]} yet. You can still play this drill from the link; the run is recorded at this level.
+        </p>
+      )}
     </fieldset>
   );
 }
 
-export function BriefingScreen({ scenario, seed, mode = 'practice' }: { scenario: Scenario; seed: number; mode?: PlayMode }) {
+export function BriefingScreen({ scenario, seed, level = 'scribe' }: { scenario: Scenario; seed: number; level?: Level }) {
+  const mode = modeForLevel(level);
   const defaultSpeed = useProgress((s) => s.settings.defaultSpeed);
   const startSpeed = mode === 'shadow' ? 1 : defaultSpeed;
   const headingRef = useRef<HTMLHeadingElement>(null);
@@ -61,7 +69,7 @@ export function BriefingScreen({ scenario, seed, mode = 'practice' }: { scenario
       </nav>
       <article className="briefing__card">
         <p className="eyebrow">
-          Briefing · {DIFFICULTY_TITLES[scenario.difficulty]} · {formatDuration(scenario.duration)} · seed {seed} · {MODE_TITLES[mode]}
+          Briefing · {DIFFICULTY_TITLES[scenario.difficulty]} · {formatDuration(scenario.duration)} · seed {seed} · {LEVEL_TITLES[level]}
         </p>
         <h1 ref={headingRef} tabIndex={-1}>
           {scenario.title}
@@ -97,20 +105,27 @@ export function BriefingScreen({ scenario, seed, mode = 'practice' }: { scenario
                 ? `Game time starts at ${startSpeed}x; change the speed (1x, 2x, 4x or 8x) from the clock. There is no pause in an exam.`
                 : `Game time starts at ${startSpeed}x; change the speed (1x, 2x, 4x or 8x), or pause, from the clock.`}
             </li>
+            {level !== 'ic' && (
+              <li>
+                {level === 'shadow'
+                  ? `A coach panel says what is happening and the next by-the-book move; you make every move yourself.${scenario.id === FIRST_DRILL_ID ? ' In this first drill it pauses the clock while it explains.' : ''}`
+                  : 'A coach panel reminds you only of timers running out: no commander yet, severity not declared, an update due.'}
+              </li>
+            )}
             <li>The drill ends when you resolve the incident or the time runs out; then comes the debrief.</li>
           </ul>
         </section>
-        <Ladder scenario={scenario} seed={seed} mode={mode} />
+        <Ladder scenario={scenario} seed={seed} level={level} />
         <div className="briefing__buttons">
           <button
             type="button"
             className="button button--primary button--large"
             onClick={() => {
-              startSession(scenario, seed, mode);
-              navigate({ name: 'play', id: scenario.id, seed, mode });
+              startSession(scenario, seed, mode, level);
+              navigate(atLevel({ name: 'play', id: scenario.id, seed }, level));
             }}
           >
-            Start the drill{mode === 'practice' ? '' : ` (${MODE_TITLES[mode]})`}
+            Start the drill ({LEVEL_TITLES[level]})
           </button>
           <a className="button button--quiet" href="#/">
             Pick another drill

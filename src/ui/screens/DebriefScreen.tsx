@@ -4,10 +4,15 @@ import { textbook } from '../../bots/textbook';
 import { exportReplay, formatClock, replay, type GameState } from '../../engine';
 import { scoreGame } from '../../scoring';
 import { buildDebrief, debriefMarkdown, DIMENSION_TITLES, type Debrief } from '../../scoring/debrief';
+import { DEFAULT_DOCTRINE } from '../../doctrine/pack';
+import type { Scenario } from '../../scenario/schema';
+import { isRuleId, RULES } from '../../scoring/rules';
+import { levelForMode, type Level } from '../../store/ladder';
 import { recordRunOnce } from '../../store/progress';
-import { navigate, randomSeed } from '../route';
+import { atLevel, formatRoute, navigate, randomSeed } from '../route';
 import { resumeSession, startSession } from '../session';
 import { ImpactChart } from './ImpactChart';
+import { LadderResult, NextDrill } from './NextDrill';
 
 /** Offers text as a file download (a Blob and an object URL; nothing inline). */
 export function downloadText(filename: string, text: string, type: string): void {
@@ -47,9 +52,17 @@ export function stateAt(game: GameState, at: number): GameState | null {
 
 const signed = (points: number) => (points > 0 ? `+${points}` : String(points));
 
-export function DebriefScreen({ game }: { game: GameState }) {
+/** What the progress record keeps of a debrief: the score per tenet and each broken rule once. */
+export function runDetails(debrief: Debrief): { dimensions: Record<string, number>; broken: string[] } {
+  return {
+    dimensions: Object.fromEntries(debrief.dimensions.map((d) => [d.dimension, d.score])),
+    broken: [...new Set(debrief.findings.filter((f) => f.points < 0).map((f) => f.rule))],
+  };
+}
+
+export function DebriefScreen({ game, level = levelForMode(game.mode), scenarios }: { game: GameState; level?: Level; scenarios?: readonly Scenario[] }) {
   const debrief = useMemo(() => makeDebrief(game), [game]);
-  useEffect(() => recordRunOnce(game, debrief.total, debrief.outcome.resolved), [game, debrief]);
+  useEffect(() => recordRunOnce(game, debrief.total, debrief.outcome.resolved, { level, ...runDetails(debrief) }), [game, debrief, level]);
   const [highlight, setHighlight] = useState<number | null>(null);
   const [retryError, setRetryError] = useState<string | null>(null);
   const retryFrom = (at: number) => {
@@ -58,8 +71,8 @@ export function DebriefScreen({ game }: { game: GameState }) {
       setRetryError(`This drill cannot be replayed up to ${formatClock(at)}.`);
       return;
     }
-    resumeSession(state);
-    navigate({ name: 'play', id: state.scenario.id, seed: state.seed, mode: state.mode });
+    resumeSession(state, level);
+    navigate(atLevel({ name: 'play', id: state.scenario.id, seed: state.seed }, level));
   };
   const headingRef = useRef<HTMLHeadingElement>(null);
   useEffect(() => {
@@ -93,6 +106,7 @@ export function DebriefScreen({ game }: { game: GameState }) {
             <span className="score__of">/100</span>
           </span>
           {debrief.ghost && <span className="score__ghost">Textbook on this seed: {debrief.ghost.total}</span>}
+          <LadderResult level={level} score={debrief.total} pack={game.doctrine ?? DEFAULT_DOCTRINE} />
         </div>
         <ul className="score__dims" aria-label="Dimension scores">
           {debrief.dimensions.map((d) => (
@@ -141,6 +155,11 @@ export function DebriefScreen({ game }: { game: GameState }) {
                   </span>
                   <span className="finding__message">{f.message}</span>
                 </button>
+                {isRuleId(f.rule) && (
+                  <a className="finding__rule-link" href={formatRoute({ name: 'handbook', rule: f.rule })}>
+                    Read the rule<span className="visually-hidden">: {RULES[f.rule].title}</span>
+                  </a>
+                )}
               </li>
             ))}
           </ol>
@@ -186,8 +205,8 @@ export function DebriefScreen({ game }: { game: GameState }) {
           className="button button--primary"
           onClick={() => {
             const seed = randomSeed();
-            startSession(game.scenario, seed, game.mode);
-            navigate({ name: 'brief', id: game.scenario.id, seed, mode: game.mode });
+            startSession(game.scenario, seed, game.mode, level);
+            navigate(atLevel({ name: 'brief', id: game.scenario.id, seed }, level));
           }}
         >
           Play again (new seed)
@@ -196,13 +215,14 @@ export function DebriefScreen({ game }: { game: GameState }) {
           type="button"
           className="button button--quiet"
           onClick={() => {
-            startSession(game.scenario, game.seed, game.mode);
-            navigate({ name: 'play', id: game.scenario.id, seed: game.seed, mode: game.mode });
+            startSession(game.scenario, game.seed, game.mode, level);
+            navigate(atLevel({ name: 'play', id: game.scenario.id, seed: game.seed }, level));
           }}
         >
           Replay the same seed
         </button>
       </div>
+      {scenarios && <NextDrill scenarios={scenarios} />}
     </main>
   );
 }

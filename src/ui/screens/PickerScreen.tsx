@@ -1,23 +1,25 @@
 import { useId, useState } from 'react';
-import { PLAY_MODES } from '../../engine/types';
+import { DEFAULT_DOCTRINE } from '../../doctrine/pack';
 import type { Scenario } from '../../scenario/schema';
 import { formatDuration } from '../../scenario/duration';
 import { SPEEDS, type Speed } from '../../store/gameStore';
-import { progressKey, useProgress } from '../../store/progress';
+import { LEVEL_TITLES, LEVELS, standing } from '../../store/ladder';
+import { allRuns, progressKey, useProgress } from '../../store/progress';
 import { DIFFICULTY_TITLES } from '../labels';
-import { navigate, randomSeed } from '../route';
+import { atLevel, navigate, randomSeed } from '../route';
 import { ScenarioLoaderPanel, useScenarioLoader } from '../ScenarioLoader';
 import type { ScenarioLibrary } from '../scenarios';
 import { dismissUserScenarioNotice, removeUserScenario, useUserScenarios } from '../userScenarios';
+import { LadderSteps, NextDrill } from './NextDrill';
 import { ScenarioProblems } from './ScenarioProblems';
 import './picker-extras.css';
 
 export const MODE_TITLES = { shadow: 'Shadow', practice: 'Practice', exam: 'Exam' } as const;
 
-/** "Practice: best 92 · 3 runs", one line per mode played. */
+/** "Scribe: best 92 · 3 runs", one line per training level played. */
 function CardProgress({ id }: { id: string }) {
   const progress = useProgress((s) => s.progress);
-  const lines = PLAY_MODES.flatMap((mode) => {
+  const lines = LEVELS.flatMap((mode) => {
     const entry = progress[progressKey(id, mode)];
     return entry ? [{ mode, entry }] : [];
   });
@@ -26,7 +28,7 @@ function CardProgress({ id }: { id: string }) {
     <ul className="card__progress" aria-label="Your results">
       {lines.map(({ mode, entry }) => (
         <li key={mode}>
-          {MODE_TITLES[mode]}: Best {entry.best} · {entry.count === 1 ? '1 run' : `${entry.count} runs`}
+          {LEVEL_TITLES[mode]}: Best {entry.best} · {entry.count === 1 ? '1 run' : `${entry.count} runs`}
         </li>
       ))}
     </ul>
@@ -95,6 +97,8 @@ export function PickerScreen({ library }: { library: ScenarioLibrary }) {
   const shown = library.scenarios.filter((s) => matchesFilter(s, filter));
   const loader = useScenarioLoader(library);
   const yours = new Set(library.yours ?? []);
+  const progress = useProgress((s) => s.progress);
+  const { current } = standing(allRuns(progress), DEFAULT_DOCTRINE);
   return (
     <main className={`screen picker${loader.dragging ? ' picker--dragging' : ''}`} id="main" {...loader.dropHandlers}>
       <header className="picker__header">
@@ -102,6 +106,10 @@ export function PickerScreen({ library }: { library: ScenarioLibrary }) {
           <span className="pager-dot" aria-hidden="true" />
           Firedrill
         </p>
+        <nav className="picker__nav" aria-label="Training">
+          <a href="#/handbook">Handbook</a>
+          <a href="#/progress">Your progress</a>
+        </nav>
         <h1>Firedrill — incident-response drills</h1>
         <p className="lede">Pick a drill. Alerts fire, teammates talk in the incident channel, and you run the response.</p>
         <div className="picker__filter">
@@ -111,6 +119,10 @@ export function PickerScreen({ library }: { library: ScenarioLibrary }) {
         <Settings />
       </header>
       <Notices />
+      <section className="onboarding-standing" aria-label="Where you stand">
+        <LadderSteps />
+        <NextDrill scenarios={library.scenarios} />
+      </section>
       <ScenarioLoaderPanel loader={loader} />
       <p className="visually-hidden" aria-live="polite">
         {shown.length} of {library.scenarios.length} drills shown
@@ -146,7 +158,7 @@ export function PickerScreen({ library }: { library: ScenarioLibrary }) {
                     </ul>
                   </div>
                 )}
-                <button type="button" className="button button--primary card__go" onClick={() => navigate({ name: 'brief', id: s.id, seed: randomSeed() })}>
+                <button type="button" className="button button--primary card__go" onClick={() => navigate(atLevel({ name: 'brief', id: s.id, seed: randomSeed() }, current))}>
                   Brief me<span className="visually-hidden">: {s.title}</span>
                 </button>
                 {yours.has(s.id) && (

@@ -1,6 +1,6 @@
 // Picks the screen for a route once the scenario library is loaded.
 import { lazy, useEffect } from 'react';
-import { formatRoute, type Route } from '../route';
+import { formatRoute, routeLevel, type Route } from '../route';
 import { useLibrary } from '../scenarios';
 import { existingSession, sessionFor } from '../session';
 import { BriefingScreen } from './BriefingScreen';
@@ -12,8 +12,10 @@ import { MessageScreen } from '../MessageScreen';
 // load when first needed; the picker and the briefing only need the scenario parser.
 const WarRoom = lazy(() => import('./WarRoomScreen').then((module) => ({ default: module.WarRoom })));
 const DebriefScreen = lazy(() => import('./DebriefScreen').then((module) => ({ default: module.DebriefScreen })));
+const HandbookScreen = lazy(() => import('./HandbookScreen').then((module) => ({ default: module.HandbookScreen })));
+const ProgressScreen = lazy(() => import('./ProgressScreen').then((module) => ({ default: module.ProgressScreen })));
 
-const TITLES = { picker: 'Firedrill', brief: 'Briefing', play: 'War room', debrief: 'Debrief', 'not-found': 'Not found' } as const;
+const TITLES = { picker: 'Firedrill', brief: 'Briefing', play: 'War room', debrief: 'Debrief', handbook: 'Handbook', progress: 'Your progress', 'not-found': 'Not found' } as const;
 
 
 export default function Screens({ route }: { route: Route }) {
@@ -37,6 +39,8 @@ export default function Screens({ route }: { route: Route }) {
   }
   const { library } = state;
   if (route.name === 'picker') return <PickerScreen library={library} />;
+  if (route.name === 'handbook') return <HandbookScreen {...(route.rule ? { target: route.rule } : {})} />;
+  if (route.name === 'progress') return <ProgressScreen library={library} />;
   if (route.name === 'not-found') {
     return (
       <MessageScreen title="Nothing here">
@@ -54,9 +58,10 @@ export default function Screens({ route }: { route: Route }) {
     );
   }
   const mode = route.mode ?? 'practice';
-  if (route.name === 'brief') return <BriefingScreen scenario={scenario} seed={route.seed} mode={mode} />;
-  if (route.name === 'play') return <WarRoom key={`${scenario.id}:${route.seed}:${mode}`} store={sessionFor(scenario, route.seed, mode)} />;
-  const store = existingSession(scenario.id, route.seed, mode);
+  const level = routeLevel(route);
+  if (route.name === 'brief') return <BriefingScreen scenario={scenario} seed={route.seed} level={level} />;
+  if (route.name === 'play') return <WarRoom key={`${scenario.id}:${route.seed}:${level}`} store={sessionFor(scenario, route.seed, mode, level)} />;
+  const store = existingSession(scenario.id, route.seed, mode, level);
   const game = store?.getState().game;
   if (!game || game.phase !== 'ended') {
     return (
@@ -65,12 +70,12 @@ export default function Screens({ route }: { route: Route }) {
           This link points to the debrief of “{scenario.title}” with seed {route.seed}, but that drill has not been played to the end in this tab.
         </p>
         <p>
-          <a className="button button--primary" href={formatRoute({ name: 'brief', id: scenario.id, seed: route.seed, mode })}>
+          <a className="button button--primary" href={formatRoute({ ...route, name: 'brief' })}>
             Play it now
           </a>
         </p>
       </MessageScreen>
     );
   }
-  return <DebriefScreen game={game} />;
+  return <DebriefScreen game={game} level={level} scenarios={library.scenarios} />;
 }

@@ -1,5 +1,5 @@
 import { lazy, Suspense, useEffect } from 'react';
-import { GameStoreProvider, useGameLoop, useGameStore, type GameStore } from '../../store';
+import { GameStoreProvider, useGameLoop, useGameStore, useGameStoreApi, type GameStore } from '../../store';
 import { MotionProvider } from '../motion';
 import { ActionPalette } from '../panels/ActionPalette';
 import { AlertAnnouncer } from '../panels/AlertAnnouncer';
@@ -9,17 +9,19 @@ import { ClockPanel } from '../panels/ClockPanel';
 import { RolesBoard } from '../panels/RolesBoard';
 import { ServicesPanel } from '../panels/ServicesPanel';
 import { Toasts } from '../panels/Toasts';
-import { navigate } from '../route';
+import { atLevel, navigate } from '../route';
+import { levelOf } from '../session';
 
-// The shadow-mode hint line (the textbook's next move, in words) loads only when a shadow drill needs it.
-const HintLine = lazy(() => import('../Hint').then((module) => ({ default: module.HintLine })));
+// The coach (with the textbook bot it reads) loads only when the level has one: not for an IC drill.
+const CoachPanel = lazy(() => import('../panels/CoachPanel').then((module) => ({ default: module.CoachPanel })));
 
-function HintMount() {
-  const mode = useGameStore((s) => s.game.mode);
-  if (mode !== 'shadow') return null;
+function CoachMount() {
+  const store = useGameStoreApi();
+  const level = levelOf(store);
+  if (level === 'ic') return null;
   return (
     <Suspense fallback={null}>
-      <HintLine />
+      <CoachPanel level={level} />
     </Suspense>
   );
 }
@@ -28,11 +30,11 @@ function EndWatcher() {
   const phase = useGameStore((s) => s.game.phase);
   const id = useGameStore((s) => s.game.scenario.id);
   const seed = useGameStore((s) => s.game.seed);
-  const mode = useGameStore((s) => s.game.mode);
+  const level = levelOf(useGameStoreApi());
   useEffect(() => {
     // The war room URL is replaced, so Back from the debrief goes to the briefing, not a finished game.
-    if (phase === 'ended') navigate({ name: 'debrief', id, seed, mode }, { replace: true });
-  }, [phase, id, seed, mode]);
+    if (phase === 'ended') navigate(atLevel({ name: 'debrief', id, seed }, level), { replace: true });
+  }, [phase, id, seed, level]);
   return null;
 }
 
@@ -62,7 +64,7 @@ export function WarRoom({ store }: { store: GameStore }) {
         <main className="screen warroom" id="main">
           <EndWatcher />
           <WarRoomHeader />
-          <HintMount />
+          <CoachMount />
           <div className="warroom__grid">
             <div className="warroom__left">
               <ClockPanel />

@@ -15,7 +15,7 @@ interface AxeViolation {
   nodes: { target: string[] }[];
 }
 
-async function audit(page: Page, where: string, log: (m: string) => void): Promise<string[]> {
+export async function audit(page: Page, where: string, log: (m: string) => void): Promise<string[]> {
   // Let arrival and toast animations settle: a half-faded element is not what a reader sees.
   await page.waitForTimeout(600);
   const injected = await page.evaluate(() => typeof (window as unknown as { axe?: unknown }).axe === 'object');

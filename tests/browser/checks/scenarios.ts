@@ -35,6 +35,9 @@ async function playOneMinute(page: Page, title: string): Promise<string> {
     // A drill that ends in its first minute goes to the debrief; that is fine too.
     if (/#\/debrief\//.test(page.url())) return 'ended';
     assert(Date.now() < deadline, `"${title}": game time only reached ${text} in 30 s at 8x`);
+    // The coached first drill pauses while its coach explains a move; a player reads it and resumes.
+    const resume = page.getByRole('button', { name: 'Resume the clock' });
+    if (await resume.isVisible()) await resume.click();
     await page.waitForTimeout(250);
   }
 }
@@ -124,12 +127,12 @@ export const ownScenarioFile = defineCheck({
     await page.getByRole('list', { name: 'Drills' }).waitFor({ timeout: 20_000 });
     await card.getByText('Your file').waitFor();
 
-    // Its briefing offers the ladder; Shadow goes into the URL, and the war room shows the hint line.
+    // Its briefing offers the ladder; a new trainee starts at Shadow (in the URL), and the war room shows the coach's hint line.
     await card.getByRole('button', { name: /Brief me/ }).click();
     await page.getByRole('heading', { level: 1, name: 'A minimal drill' }).waitFor();
-    await page.getByRole('group', { name: 'Difficulty' }).waitFor();
-    assert(await page.getByRole('radio', { name: /^Practice/ }).isChecked(), 'Practice is not the default');
-    await page.getByRole('radio', { name: /^Shadow/ }).check();
+    await page.getByRole('group', { name: 'Training level' }).waitFor();
+    assert(await page.getByRole('radio', { name: /^Shadow/ }).isChecked(), 'a new trainee does not start at Shadow');
+    assert(await page.getByRole('radio', { name: /^Scribe/ }).isDisabled(), 'Scribe is not locked for a new trainee');
     await page.waitForURL(/#\/brief\/minimal\?seed=\d+&mode=shadow/);
     await page.screenshot({ path: screenshotPath('scenarios-3-briefing-ladder'), fullPage: true });
     await page.getByRole('button', { name: /^Start the drill/ }).click();
