@@ -1,13 +1,40 @@
 // Hash routing: the scenario and the seed live in the URL, so Back works and a link replays the
 // same drill. #/ (picker), #/brief/<id>?seed=7, #/play/<id>?seed=7, #/debrief/<id>?seed=7; a mode other
-// than practice is added as &mode=shadow or &mode=exam.
+// than practice is added as &mode=shadow or &mode=exam. Game day: #/gameday/new, #/gameday/join?code=ABC234,
+// #/gameday/room/ABC234 (the seat, the spectator view or the facilitator console, by who this tab is),
+// #/gameday/ABC234/facilitator?token=... (the facilitator link, swapped for the room's address at once).
 import { useSyncExternalStore } from 'react';
 import type { PlayMode } from '../engine/types';
 
 export type Route =
   | { name: 'picker' }
   | { name: 'brief' | 'play' | 'debrief'; id: string; seed: number; mode?: PlayMode }
-  | { name: 'not-found'; path: string };
+  | { name: 'not-found'; path: string }
+  // Game day: create a room, join one (the code may be filled in), be in one.
+  | { name: 'gameday-new' }
+  | { name: 'gameday-join'; code?: string }
+  | { name: 'gameday-room'; code: string }
+  // The facilitator link: its token is moved to session storage at once and the address replaced.
+  | { name: 'gameday-host'; code: string; token: string };
+
+/** A join code as the server hands it out: six letters and digits that cannot be mistaken for each other. */
+export const JOIN_CODE = /^[ABCDEFGHJKMNPQRSTUVWXYZ2-9]{6}$/;
+
+function parseGameDay(parts: string[], params: URLSearchParams): Route | null {
+  const [, screen, code] = parts;
+  if (parts.length === 2 && screen === 'new') return { name: 'gameday-new' };
+  if (parts.length === 2 && screen === 'join') {
+    const wanted = params.get('code')?.toUpperCase();
+    return wanted && JOIN_CODE.test(wanted) ? { name: 'gameday-join', code: wanted } : { name: 'gameday-join' };
+  }
+  if (parts.length === 3 && screen === 'room' && code && JOIN_CODE.test(code.toUpperCase())) return { name: 'gameday-room', code: code.toUpperCase() };
+  // #/gameday/<CODE>/facilitator?token=...
+  const token = params.get('token');
+  if (parts.length === 3 && screen && code === 'facilitator' && JOIN_CODE.test(screen.toUpperCase()) && token && /^[A-Za-z0-9_-]{16,64}$/.test(token)) {
+    return { name: 'gameday-host', code: screen.toUpperCase(), token };
+  }
+  return null;
+}
 
 const SCREENS = new Set(['brief', 'play', 'debrief']);
 
@@ -21,6 +48,7 @@ export function parseRoute(hash: string): Route {
   const [path = '/', query = ''] = raw.split('?', 2);
   const parts = path.split('/').filter(Boolean);
   if (parts.length === 0) return { name: 'picker' };
+  if (parts[0] === 'gameday') return parseGameDay(parts, new URLSearchParams(query)) ?? { name: 'not-found', path };
   const [screen, id] = parts;
   if (parts.length === 2 && screen && id && SCREENS.has(screen) && /^[a-z0-9][a-z0-9-]*$/.test(id)) {
     const params = new URLSearchParams(query);
@@ -34,6 +62,10 @@ export function parseRoute(hash: string): Route {
 
 export function formatRoute(route: Route): string {
   if (route.name === 'picker' || route.name === 'not-found') return '#/';
+  if (route.name === 'gameday-new') return '#/gameday/new';
+  if (route.name === 'gameday-join') return route.code ? `#/gameday/join?code=${route.code}` : '#/gameday/join';
+  if (route.name === 'gameday-room') return `#/gameday/room/${route.code}`;
+  if (route.name === 'gameday-host') return `#/gameday/${route.code}/facilitator?token=${route.token}`;
   const mode = route.mode && route.mode !== 'practice' ? `&mode=${route.mode}` : '';
   return `#/${route.name}/${route.id}?seed=${route.seed}${mode}`;
 }

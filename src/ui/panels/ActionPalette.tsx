@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useId, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { useGameStore } from '../../store';
 import { paletteEntries, type PaletteEntry } from '../labels';
+import { usePlayerNames } from '../playerNames';
 
 export function matches(entry: PaletteEntry, query: string): boolean {
   const haystack = `${entry.label} ${entry.group}`.toLowerCase();
@@ -71,7 +72,12 @@ function PaletteDialog({ onClose }: { onClose: () => void }) {
   const cancelRef = useRef<HTMLButtonElement>(null);
   const id = useId();
   // The options are computed when the palette opens and when the game changes.
-  const entries = useMemo(() => paletteEntries(game), [game]);
+  const seats = usePlayerNames();
+  // In a game day this seat acts, and time belongs to the server (no "Wait" entries).
+  const entries = useMemo(
+    () => (seats ? paletteEntries({ ...game, seats }, seats.me ?? undefined).filter((e) => e.action.type !== 'clock/advanced') : paletteEntries(game)),
+    [game, seats],
+  );
   const shown = useMemo(() => entries.filter((e) => matches(e, query)), [entries, query]);
   const activeIndex = Math.min(active, Math.max(0, shown.length - 1));
   const activeEntry = shown[activeIndex];

@@ -2,7 +2,8 @@ import { useEffect, useId, useMemo, useRef, useState, type FormEvent, type Keybo
 import { formatClock, MESSAGE_KINDS, type MessageKind, type Place } from '../../engine';
 import { unreadCounts, useGameStore, useGameStoreApi, useGameStoreShallow } from '../../store';
 import { interpretComposer, SLASH_HELP } from '../commands';
-import { KIND_TITLES, nameFor, PLACE_TITLES, titleFor } from '../labels';
+import { isMine, KIND_TITLES, nameFor, PLACE_TITLES, titleFor } from '../labels';
+import { usePlayerNames } from '../playerNames';
 
 const PLACES: Place[] = ['main', 'thread', 'stakeholders'];
 /** Messages drawn per channel; older ones stay in the debrief timeline. */
@@ -12,7 +13,9 @@ const DEFAULT_KIND: Record<Place, MessageKind> = { main: 'status', thread: 'hypo
 
 export function ChannelPanel() {
   // Only what the channel shows: it does not re-render when the clock or the metrics move.
-  const cast = useGameStoreShallow((s) => ({ players: s.game.players, scenario: s.game.scenario, command: s.game.command }));
+  const seats = usePlayerNames();
+  const castOfGame = useGameStoreShallow((s) => ({ players: s.game.players, scenario: s.game.scenario, command: s.game.command }));
+  const cast = useMemo(() => ({ ...castOfGame, seats }), [castOfGame, seats]);
   const allMessages = useGameStore((s) => s.game.messages);
   const store = useGameStoreApi();
   const tab = useGameStore((s) => s.tab);
@@ -133,7 +136,7 @@ export function ChannelPanel() {
           ) : (
             <ol className="messages">
               {messages.map((m) => (
-                <li key={m.id} className={`message message--${m.kind}${cast.players.includes(m.from) ? ' message--mine' : ''}`}>
+                <li key={m.id} className={`message message--${m.kind}${isMine(cast, m.from) ? ' message--mine' : ''}`}>
                   <div className="message__meta">
                     <span className="message__name">{nameFor(cast, m.from)}</span>
                     <span className="message__title">{titleFor(cast, m.from)}</span>

@@ -5,6 +5,7 @@ import { exportReplay, formatClock, replay, type GameState } from '../../engine'
 import { scoreGame } from '../../scoring';
 import { buildDebrief, debriefMarkdown, DIMENSION_TITLES, type Debrief } from '../../scoring/debrief';
 import { recordRunOnce } from '../../store/progress';
+import type { Finding } from '../../scoring/types';
 import { navigate, randomSeed } from '../route';
 import { resumeSession, startSession } from '../session';
 import { ImpactChart } from './ImpactChart';
@@ -47,9 +48,19 @@ export function stateAt(game: GameState, at: number): GameState | null {
 
 const signed = (points: number) => (points > 0 ? `+${points}` : String(points));
 
-export function DebriefScreen({ game }: { game: GameState }) {
+/** A game day's debrief: the server's score (the authority) and its findings, each with the seat it is about. */
+export interface GameDayDebriefProps {
+  code: string;
+  total: number;
+  findings: (Finding & { seatLabel: string | null })[];
+}
+
+export function DebriefScreen({ game, gameDay }: { game: GameState; gameDay?: GameDayDebriefProps }) {
   const debrief = useMemo(() => makeDebrief(game), [game]);
-  useEffect(() => recordRunOnce(game, debrief.total, debrief.outcome.resolved), [game, debrief]);
+  // A game day is the team's run, not this player's: it does not count in the solo progress.
+  useEffect(() => {
+    if (!gameDay) recordRunOnce(game, debrief.total, debrief.outcome.resolved);
+  }, [game, debrief, gameDay]);
   const [highlight, setHighlight] = useState<number | null>(null);
   const [retryError, setRetryError] = useState<string | null>(null);
   const retryFrom = (at: number) => {
@@ -66,19 +77,24 @@ export function DebriefScreen({ game }: { game: GameState }) {
     headingRef.current?.focus();
   }, []);
   const file = `${game.scenario.id}-seed${game.seed}`;
-  const findings = [...debrief.findings].sort((a, b) => a.at - b.at);
+  const findings: (Finding & { seatLabel?: string | null })[] = [...(gameDay?.findings ?? debrief.findings)].sort((a, b) => a.at - b.at);
+  const total = gameDay?.total ?? debrief.total;
   return (
     <main className="screen debrief" id="main">
       <nav className="crumbs" aria-label="Breadcrumb">
         <a href="#/">All drills</a>
       </nav>
       <header className="debrief__header">
-        <p className="eyebrow">Debrief · seed {game.seed}</p>
+        <p className="eyebrow">{gameDay ? `Game day ${gameDay.code} · debrief · seed ${game.seed}` : `Debrief · seed ${game.seed}`}</p>
         <h1 ref={headingRef} tabIndex={-1}>
           {debrief.scenario.title}
         </h1>
         <p className="lede">
-          {debrief.outcome.resolved ? `Resolved at ${formatClock(debrief.outcome.endedAt)}` : `Time ran out at ${formatClock(debrief.outcome.endedAt)}`}
+          {debrief.outcome.resolved
+            ? `Resolved at ${formatClock(debrief.outcome.endedAt)}`
+            : game.endReason === 'ended-early'
+              ? `The facilitator ended the game at ${formatClock(debrief.outcome.endedAt)}`
+              : `Time ran out at ${formatClock(debrief.outcome.endedAt)}`}
           {debrief.outcome.mitigatedAt !== null ? `; the bleeding stopped at ${formatClock(debrief.outcome.mitigatedAt)}.` : '; the impact was never mitigated.'}
         </p>
       </header>
@@ -89,7 +105,7 @@ export function DebriefScreen({ game }: { game: GameState }) {
         <div className="score score--total">
           <span className="score__label">Doctrine score</span>
           <span className="score__value" data-testid="total-score">
-            {debrief.total}
+            {total}
             <span className="score__of">/100</span>
           </span>
           {debrief.ghost && <span className="score__ghost">Textbook on this seed: {debrief.ghost.total}</span>}
@@ -115,7 +131,9 @@ export function DebriefScreen({ game }: { game: GameState }) {
       </section>
       <section className="findings" aria-labelledby="findings-title">
         <h2 id="findings-title">Findings</h2>
-        <p className="muted">Select a finding to mark its moment on the chart, then retry the drill from that moment.</p>
+        <p className="muted">
+          {gameDay ? 'Each finding names the seat whose move it is about. Select one to mark its moment on the chart.' : 'Select a finding to mark its moment on the chart, then retry the drill from that moment.'}
+        </p>
         {findings.length === 0 ? (
           <p className="panel__empty">No findings.</p>
         ) : (
@@ -140,13 +158,14 @@ export function DebriefScreen({ game }: { game: GameState }) {
                     {signed(f.points)} <span className="visually-hidden">points</span>
                   </span>
                   <span className="finding__message">{f.message}</span>
+                  {gameDay && <span className="finding__seat">{f.seatLabel ?? 'The team'}</span>}
                 </button>
               </li>
             ))}
           </ol>
         )}
       </section>
-      {highlight !== null && (
+      {highlight !== null && !gameDay && (
         <div className="findings__retry">
           <button type="button" className="button button--primary" onClick={() => retryFrom(highlight)}>
             Retry from {formatClock(highlight)}
@@ -181,6 +200,12 @@ export function DebriefScreen({ game }: { game: GameState }) {
         <button type="button" className="button" onClick={() => downloadText(`${file}-replay.json`, `${JSON.stringify(exportReplay(game), null, 2)}\n`, 'application/json')}>
           Download replay (JSON)
         </button>
+        {gameDay ? (
+          <a className="button button--primary" href="#/">
+            Back to all drills
+          </a>
+        ) : (
+          <>
         <button
           type="button"
           className="button button--primary"
@@ -202,6 +227,8 @@ export function DebriefScreen({ game }: { game: GameState }) {
         >
           Replay the same seed
         </button>
+          </>
+        )}
       </div>
     </main>
   );

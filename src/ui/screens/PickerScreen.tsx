@@ -9,6 +9,7 @@ import { navigate, randomSeed } from '../route';
 import { ScenarioLoaderPanel, useScenarioLoader } from '../ScenarioLoader';
 import type { ScenarioLibrary } from '../scenarios';
 import { dismissUserScenarioNotice, removeUserScenario, useUserScenarios } from '../userScenarios';
+import { GameDayEntry } from '../gameday/GameDayEntry';
 import { ScenarioProblems } from './ScenarioProblems';
 import './picker-extras.css';
 
@@ -111,6 +112,7 @@ export function PickerScreen({ library }: { library: ScenarioLibrary }) {
         <Settings />
       </header>
       <Notices />
+      <GameDayEntry />
       <ScenarioLoaderPanel loader={loader} />
       <p className="visually-hidden" aria-live="polite">
         {shown.length} of {library.scenarios.length} drills shown

@@ -13,7 +13,20 @@ import { MessageScreen } from '../MessageScreen';
 const WarRoom = lazy(() => import('./WarRoomScreen').then((module) => ({ default: module.WarRoom })));
 const DebriefScreen = lazy(() => import('./DebriefScreen').then((module) => ({ default: module.DebriefScreen })));
 
-const TITLES = { picker: 'Firedrill', brief: 'Briefing', play: 'War room', debrief: 'Debrief', 'not-found': 'Not found' } as const;
+// Game day (the lobby, the seats, the console) loads only when a game day is opened.
+const GameDayScreens = lazy(() => import('../gameday/GameDayScreens'));
+
+const TITLES = {
+  picker: 'Firedrill',
+  brief: 'Briefing',
+  play: 'War room',
+  debrief: 'Debrief',
+  'not-found': 'Not found',
+  'gameday-new': 'Run a game day',
+  'gameday-join': 'Join a game day',
+  'gameday-room': 'Game day',
+  'gameday-host': 'Game day',
+} as const;
 
 
 export default function Screens({ route }: { route: Route }) {
@@ -37,6 +50,7 @@ export default function Screens({ route }: { route: Route }) {
   }
   const { library } = state;
   if (route.name === 'picker') return <PickerScreen library={library} />;
+  if (route.name === 'gameday-new' || route.name === 'gameday-join' || route.name === 'gameday-room' || route.name === 'gameday-host') return <GameDayScreens route={route} library={library} />;
   if (route.name === 'not-found') {
     return (
       <MessageScreen title="Nothing here">
