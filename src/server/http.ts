@@ -20,8 +20,8 @@ const TYPES: Record<string, string> = {
 
 /** The policy in index.html's <meta http-equiv="Content-Security-Policy">, or null. */
 export function cspOf(html: string): string | null {
-  const meta = /<meta\s+http-equiv=["']Content-Security-Policy["']\s+content=["']([^"']+)["']/i.exec(html);
-  return meta ? meta[1]!.replace(/\s+/g, ' ').trim() : null;
+  const meta = /<meta\s+http-equiv=(["'])Content-Security-Policy\1\s+content=(["'])([\s\S]*?)\2/i.exec(html);
+  return meta ? meta[3]!.replace(/\s+/g, ' ').trim() : null;
 }
 
 export interface StaticSite {
