@@ -76,7 +76,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     room: (code, meta, lastSeq) => io.to(code).emit(SERVER_EVENTS.room, summarize(meta, lastSeq)),
     debrief: (code, debrief) => io.to(code).emit(SERVER_EVENTS.debrief, debrief),
   }, log);
-  attachGameSockets(io, rooms, log);
+  const sockets = attachGameSockets(io, rooms, log);
   if (options.clock !== false) rooms.startClock();
 
   await new Promise<void>((resolve, reject) => {
@@ -93,6 +93,12 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     io,
     async close() {
       running.stopClock();
+      // Connections leave their rooms (and say so) while the store and the adapter still work.
+      // (Only this process's connections: through the Redis adapter, io.disconnectSockets would
+      // close every process's.)
+      io.local.disconnectSockets(true);
+      await new Promise((resolve) => setImmediate(resolve));
+      await sockets.settled();
       await new Promise<void>((resolve) => io.close(() => resolve()));
       await store.close();
       await Promise.all(redisClients.map((c) => c.quit().catch(() => undefined)));

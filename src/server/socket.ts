@@ -56,7 +56,14 @@ function parse<S extends z.ZodType>(schema: S, payload: unknown, event: string):
   return refuse('bad-message', `${event}: ${where}${issue?.message ?? 'invalid message'}`);
 }
 
-export function attachGameSockets(io: GameServer, rooms: Rooms, log: Logger): void {
+export interface GameSockets {
+  /** Resolves once every connection that closed has been taken out of its room (before shutting down). */
+  settled(): Promise<void>;
+}
+
+export function attachGameSockets(io: GameServer, rooms: Rooms, log: Logger): GameSockets {
+  const leaving = new Set<Promise<void>>();
+
   const setupFor = async (code: string, after: number): Promise<GameSetup> => {
     const meta = (await rooms.store.getMeta(code)) ?? refuse('unknown-room', `There is no room ${code}.`);
     const scenario = rooms.scenarios.byId(meta.scenarioId) ?? refuse('unknown-scenario', `The room's scenario "${meta.scenarioId}" is not on this server.`);
@@ -237,7 +244,16 @@ export function attachGameSockets(io: GameServer, rooms: Rooms, log: Logger): vo
     });
 
     socket.on('disconnect', () => {
-      void leave().catch((error: unknown) => log(`leaving after a disconnect failed: ${error instanceof Error ? error.message : String(error)}`));
+      const done: Promise<void> = leave()
+        .catch((error: unknown) => log(`leaving after a disconnect failed: ${error instanceof Error ? error.message : String(error)}`))
+        .finally(() => leaving.delete(done));
+      leaving.add(done);
     });
   });
+
+  return {
+    async settled() {
+      while (leaving.size > 0) await Promise.all([...leaving]);
+    },
+  };
 }

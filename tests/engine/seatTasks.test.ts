@@ -1,0 +1,34 @@
+import { describe, expect, it } from 'vitest';
+import { drill } from '../helpers/drill';
+import { checkout } from '../helpers/scenarios';
+
+const players = ['ic', 'ops'];
+
+describe('tasks and roles given to a player seat (game day)', () => {
+  it('delegating to another seat posts the assignment; no simulated acknowledgement follows', () => {
+    const d = drill(checkout(), { players }).as('ic').at('3m').claimCommand().delegate('ops', { kind: 'investigate', source: 'deploys', service: 'checkout' });
+    expect(d.state.tasks.at(-1)).toMatchObject({ by: 'ic', to: 'ops', status: 'assigned' });
+    expect(d.messages.at(-1)).toMatchObject({ from: 'ic', kind: 'assignment', mentions: ['ops'] });
+    d.advance('15m');
+    expect(d.state.tasks.at(-1)?.status).toBe('assigned');
+    expect(d.findMessages({ from: 'ops' })).toHaveLength(0);
+  });
+
+  it('the seat doing the work by hand settles the task', () => {
+    const d = drill(checkout(), { players }).as('ic').at('3m').claimCommand().delegate('ops', { kind: 'investigate', source: 'deploys', service: 'checkout' });
+    d.as('ops').investigate('deploys', 'checkout');
+    expect(d.state.tasks.at(-1)).toMatchObject({ to: 'ops', status: 'done', doneAt: 180 });
+  });
+
+  it('refuses delegating to yourself, and work that cannot be done', () => {
+    const d = drill(checkout(), { players }).as('ic');
+    d.expectRejected('not-available').delegate('ic', { kind: 'investigate', source: 'logs', service: 'checkout' });
+    d.expectRejected('unknown-service').delegate('ops', { kind: 'investigate', source: 'logs', service: 'nowhere' });
+  });
+
+  it('a role given to a seat is recorded without a simulated acknowledgement', () => {
+    const d = drill(checkout(), { players }).as('ic').claimCommand().assignRole('comms', 'ops');
+    expect(d.state.command.roles.comms).toBe('ops');
+    expect(d.findMessages({ from: 'ops' })).toHaveLength(0);
+  });
+});
