@@ -26,7 +26,9 @@ export const KIND_TITLES: Record<MessageKind, string> = {
 export const DIFFICULTY_TITLES = { intro: 'Intro', standard: 'Standard', advanced: 'Advanced' } as const;
 
 /** What naming people needs: who plays, who is in the scenario, who has command; in a game day, whose seat is whose. */
-export type Cast = Pick<GameState, 'players' | 'scenario' | 'command'> & { seats?: { me: string | null; names: Record<string, string> } | null };
+export type Cast = Pick<GameState, 'players' | 'scenario' | 'command'> & {
+  seats?: { me: string | null; names: Record<string, string>; titles: Record<string, string> } | null;
+};
 
 /** A player's own message (drawn as "mine"): the one player in solo play, this seat in a game day. */
 export const isMine = (game: Cast, id: string): boolean => (game.seats ? game.seats.me === id : game.players.includes(id));
@@ -48,7 +50,10 @@ export function firstNameFor(game: Cast, id: string): string {
 
 /** "Checkout on-call", "Incident commander" or the system's title. */
 export function titleFor(game: Cast, id: string): string {
-  if (game.seats && game.players.includes(id)) return game.command.ic === id ? 'Incident commander' : game.seats.me === id ? 'Your seat' : 'Player';
+  if (game.seats && game.players.includes(id)) {
+    const title = game.command.ic === id ? 'Incident commander' : (game.seats.titles[id] ?? 'Player');
+    return game.seats.me === id ? `${title} (you)` : title;
+  }
   if (game.players.includes(id)) return game.command.ic === id ? 'Incident commander' : 'On-call (you)';
   if (id === 'pager') return 'Paging system';
   if (id === FACILITATOR_ID) return 'Game-day facilitator';

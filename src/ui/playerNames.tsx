@@ -5,8 +5,10 @@ import { createContext, useContext, type ReactNode } from 'react';
 export interface PlayerNames {
   /** This device's player id; null for the facilitator and spectators. */
   me: string | null;
-  /** Player id -> "Maya (IC)". */
+  /** Player id (a seat) -> the person's display name, or "Bot". */
   names: Record<string, string>;
+  /** Player id -> the seat's title, e.g. "Operations lead". */
+  titles: Record<string, string>;
 }
 
 const PlayerNamesContext = createContext<PlayerNames | null>(null);

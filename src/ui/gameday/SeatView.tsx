@@ -15,11 +15,15 @@ import { clockOf, hintsFor } from './events';
 
 const HintLine = lazy(() => import('../Hint').then((module) => ({ default: module.HintLine })));
 
-/** The room's names for the panels: this seat is "You", the others "Maya (IC)" or "Bot (Ops)". */
+/** The room's names for the panels: this seat is "You", the others their player's name or "Bot", titled by seat. */
 export function namesOf(room: RoomSummary, me: Seat | null): PlayerNames {
   const names: Record<string, string> = {};
-  for (const s of room.seats) names[s.seat] = `${s.bot ? 'Bot' : (s.name ?? 'Player')} (${SEAT_TITLES[s.seat]})`;
-  return { me, names };
+  const titles: Record<string, string> = {};
+  for (const s of room.seats) {
+    names[s.seat] = s.bot ? 'Bot' : (s.name ?? 'Player');
+    titles[s.seat] = SEAT_TITLES[s.seat];
+  }
+  return { me, names, titles };
 }
 
 /** The latest hint the facilitator sent to this seat; dismissing it hides it until the next one. */

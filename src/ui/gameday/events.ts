@@ -24,8 +24,8 @@ export function scriptedInjectLabel(game: GameState, inject: Inject): string {
       return `Fault starts: ${inject.fault}`;
     case 'metric-shift':
       return `Metrics shift on ${serviceName(game, inject.service)}`;
-    default:
-      return `${inject.type}${'id' in inject && inject.id ? ` (${inject.id})` : ''}`;
+    case 'alert':
+      return `New ${inject.severity} alert on ${serviceName(game, inject.service)}: ${inject.alertname}`;
   }
 }
 

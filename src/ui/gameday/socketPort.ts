@@ -69,6 +69,8 @@ export function socketPort(client: GamedayClient): GameDayPort {
       if (!ack.ok) throw failure(ack.error);
       const mine = ack.role === 'facilitator' ? null : ack.room.seats.find((s) => s.seat === ack.role);
       name = ack.role === 'facilitator' ? 'Facilitator' : (mine?.name ?? name);
+      // Back in the seat after a reload: say so, as after a dropped connection.
+      if (connection === 'connected') connection = 'rejoined';
       emit('change');
     },
     async act(action) {

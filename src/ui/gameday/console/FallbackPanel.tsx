@@ -55,7 +55,7 @@ export function FallbackPanel() {
       </header>
       <form className="gd-inject__form" onSubmit={(e) => void submit(e)} aria-label="Arm a fallback">
         <div className="gd-field">
-          <label htmlFor={`${id}-inject`}>Inject</label>
+          <label htmlFor={`${id}-inject`}>Inject to fire</label>
           <select id={`${id}-inject`} value={inject} onChange={(e) => setInject(e.target.value)}>
             {scripted.map((s) => (
               <option key={s.id} value={s.id}>
