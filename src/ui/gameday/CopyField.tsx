@@ -24,8 +24,8 @@ export function CopyField({ label, value, note, large = false }: { label: string
       </label>
       <div className="gd-copy__row">
         <input id={id} ref={inputRef} className="gd-copy__value" readOnly value={value} onFocus={(e) => e.currentTarget.select()} aria-describedby={note ? `${id}-note` : undefined} />
-        <button type="button" className="button" onClick={() => void copy()}>
-          Copy<span className="visually-hidden"> {label.toLowerCase()}</span>
+        <button type="button" className="button" onClick={() => void copy()} aria-label={`Copy ${label.toLowerCase()}`}>
+          Copy
         </button>
       </div>
       {note && (
