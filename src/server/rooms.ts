@@ -61,8 +61,10 @@ export class Rooms {
 
   connected(code: string, delta: 1 | -1): void {
     const next = (this.local.get(code) ?? 0) + delta;
-    if (next <= 0) this.local.delete(code);
-    else this.local.set(code, next);
+    if (next > 0) return void this.local.set(code, next);
+    // Nobody here any more: forget the room's state (the store keeps its log; a rejoin replays it).
+    this.local.delete(code);
+    this.runtimes.delete(code);
   }
 
   get roomCount(): number {

@@ -31,4 +31,21 @@ describe('tasks and roles given to a player seat (game day)', () => {
     expect(d.state.command.roles.comms).toBe('ops');
     expect(d.findMessages({ from: 'ops' })).toHaveLength(0);
   });
+
+  it('command handed to another seat passes when that player claims it', () => {
+    const d = drill(checkout(), { players }).as('ic').claimCommand().handOff('ops');
+    expect(d.state.command.pendingHandoff).toMatchObject({ from: 'ic', to: 'ops' });
+    expect(d.messages.at(-1)).toMatchObject({ from: 'ic', text: 'ops, you are now the incident commander, okay?', mentions: ['ops'] });
+    d.advance('5m').expectCommander('ic');
+    d.as('ops').claimCommand().expectCommander('ops');
+    expect(d.state.command.pendingHandoff).toBeNull();
+    expect(d.state.command.history.at(-1)).toMatchObject({ ic: 'ops', how: 'handoff' });
+    expect(d.messages.at(-1)).toMatchObject({ from: 'ops', kind: 'ack', text: expect.stringContaining('I am now the incident commander') });
+  });
+
+  it('only the seat command was handed to can take it; nobody hands command to themselves', () => {
+    const d = drill(checkout(), { players: ['ic', 'ops', 'comms'] }).as('ic').claimCommand();
+    d.expectRejected('not-available').handOff('ic');
+    d.handOff('ops').as('comms').expectRejected('not-available').claimCommand();
+  });
 });
