@@ -1,6 +1,8 @@
 // Game-day servers for tests: in-process on a free loopback port, with a tiny dist/ of their own,
 // and real socket.io clients. Every server and client a test starts is closed after it.
+import { spawn, spawnSync } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
+import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach } from 'vitest';
@@ -55,4 +57,35 @@ export async function roomOn(server: RunningServer, scenarioId = 'checkout-bad-d
   const created = await facilitator.createRoom({ scenarioId, seed });
   if (!created.ok) throw new Error(`could not create a room: ${created.error.message}`);
   return { facilitator, code: created.code, token: created.facilitatorToken, created };
+}
+
+export const hasRedis = spawnSync('redis-server', ['--version']).status === 0;
+
+export function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const probe = createServer();
+    probe.once('error', reject);
+    probe.listen(0, '127.0.0.1', () => {
+      const { port } = probe.address() as { port: number };
+      probe.close(() => resolve(port));
+    });
+  });
+}
+
+/** A throwaway redis-server on a free loopback port, no persistence; stop() ends it. */
+export async function startRedis(): Promise<{ url: string; stop(): Promise<void> }> {
+  const port = await freePort();
+  const child = spawn('redis-server', ['--port', String(port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no'], { stdio: ['ignore', 'pipe', 'pipe'] });
+  let output = '';
+  child.stdout?.on('data', (chunk: Buffer) => (output += chunk.toString()));
+  await until('redis-server to accept connections', () => output.includes('Ready to accept connections'), 15_000);
+  return {
+    url: `redis://127.0.0.1:${port}`,
+    async stop() {
+      if (child.exitCode !== null) return;
+      const exited = new Promise((resolve) => child.once('exit', resolve));
+      child.kill('SIGTERM');
+      await exited;
+    },
+  };
 }

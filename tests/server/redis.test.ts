@@ -1,42 +1,20 @@
 // Two server processes' worth of servers sharing rooms through a Redis the test starts on a free
 // loopback port (Debian's redis-server; .ci/run installs it when missing).
-import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import { createServer } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { stateHash } from '../../src/gameday/stateHash';
-import { client, testServer, until } from './harness';
+import { client, hasRedis, startRedis, testServer, until } from './harness';
 
-const hasRedis = spawnSync('redis-server', ['--version']).status === 0;
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const probe = createServer();
-    probe.once('error', reject);
-    probe.listen(0, '127.0.0.1', () => {
-      const { port } = probe.address() as { port: number };
-      probe.close(() => resolve(port));
-    });
-  });
-}
-
-let redis: ChildProcess | null = null;
+let redis: Awaited<ReturnType<typeof startRedis>> | null = null;
 let redisUrl = '';
 
 beforeAll(async () => {
   if (!hasRedis) return;
-  const port = await freePort();
-  redisUrl = `redis://127.0.0.1:${port}`;
-  redis = spawn('redis-server', ['--port', String(port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no'], { stdio: ['ignore', 'pipe', 'pipe'] });
-  let output = '';
-  redis.stdout?.on('data', (chunk: Buffer) => (output += chunk.toString()));
-  await until('redis-server to accept connections', () => output.includes('Ready to accept connections'), 15_000);
+  redis = await startRedis();
+  redisUrl = redis.url;
 });
 
 afterAll(async () => {
-  if (!redis) return;
-  const stopped = new Promise((resolve) => redis!.once('exit', resolve));
-  redis.kill('SIGTERM');
-  await stopped;
+  await redis?.stop();
 });
 
 describe.skipIf(!hasRedis)('two game-day servers sharing rooms through Redis', () => {
