@@ -95,6 +95,9 @@ export function keyEvents(game: GameState, cast: Cast = game): KeyEvent[] {
     const text = facilitatorMoment(game, entry.action);
     if (text) events.push({ at: entry.at, tag: 'inject', text });
   }
+  for (const fallback of game.fallbacks) {
+    if (fallback.firedAt !== null) events.push({ at: fallback.firedAt, tag: 'inject', text: `Fallback fired (${conditionLabel(game, fallback.when).toLowerCase()}): ${facilitatorInjectLabel(game, fallback.inject)}` });
+  }
   if (game.resolvedAt !== null) events.push({ at: game.resolvedAt, tag: 'resolved', text: 'Incident resolved' });
   return events.sort((a, b) => a.at - b.at);
 }

@@ -7,12 +7,32 @@ import { checkServer } from './health';
 
 type Listeners = { [E in keyof PortEvents]: Set<PortEvents[E]> };
 
-const failure = (error: ErrorEvent) => new Error(error.message);
+/** How long an error event and a failed acknowledgement count as the same failure. */
+const SAME_FAILURE_MS = 2_000;
+/** An error event waits this long for the acknowledgement that may explain it. */
+const ERROR_SETTLE_MS = 120;
 
 export function socketPort(client: GamedayClient): GameDayPort {
   const listeners: Listeners = { change: new Set(), log: new Set(), error: new Set() };
   const emit = <E extends keyof PortEvents>(event: E, ...args: Parameters<PortEvents[E]>) => {
     for (const listener of [...listeners[event]]) (listener as (...a: Parameters<PortEvents[E]>) => void)(...args);
+  };
+  // The server answers a failed request twice: a failed acknowledgement (shown where the person acted:
+  // the form, the toast, the console line) and an error event. The event is shown on its own only
+  // when no acknowledgement already said the same thing.
+  const answered = new Map<string, number>();
+  const keyOf = (error: ErrorEvent) => `${error.code}:${error.message}`;
+  const failure = (error: ErrorEvent) => {
+    answered.set(keyOf(error), Date.now());
+    return new Error(error.message);
+  };
+  const refusal = (ack: { ok: false; rejection: { message: string } } | { ok: false; error: ErrorEvent }) => ('rejection' in ack ? ack.rejection.message : failure(ack.error).message);
+  const announce = (error: ErrorEvent) => {
+    window.setTimeout(() => {
+      const at = answered.get(keyOf(error));
+      if (at !== undefined && Date.now() - at < SAME_FAILURE_MS) return;
+      emit('error', error);
+    }, ERROR_SETTLE_MS);
   };
   let name = '';
   let connection: Connection = 'connecting';
@@ -34,7 +54,7 @@ export function socketPort(client: GamedayClient): GameDayPort {
   client.onRoom(() => emit('change'));
   client.onDebrief(() => emit('change'));
   client.onState(() => emit('log'));
-  client.onError((error) => emit('error', error));
+  client.onError(announce);
   connection = fromClient(client.connection);
 
   return {
@@ -75,13 +95,11 @@ export function socketPort(client: GamedayClient): GameDayPort {
     },
     async act(action) {
       const ack = await client.act(action);
-      if (ack.ok) return null;
-      return 'rejection' in ack ? ack.rejection.message : ack.error.message;
+      return ack.ok ? null : refusal(ack);
     },
     async command(command) {
       const ack = await client.facilitate(command);
-      if (ack.ok) return null;
-      return 'rejection' in ack ? ack.rejection.message : ack.error.message;
+      return ack.ok ? null : refusal(ack);
     },
     close: () => client.close(),
   };

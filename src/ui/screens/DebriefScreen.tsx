@@ -79,8 +79,10 @@ export function DebriefScreen({ game, gameDay }: { game: GameState; gameDay?: Ga
   const file = `${game.scenario.id}-seed${game.seed}`;
   const findings: (Finding & { seatLabel?: string | null })[] = [...(gameDay?.findings ?? debrief.findings)].sort((a, b) => a.at - b.at);
   const total = gameDay?.total ?? debrief.total;
+  const Root = gameDay ? 'div' : 'main';
   return (
-    <main className="screen debrief" id="main">
+    // A game day's debrief sits inside the game-day frame, which is the page's <main>.
+    <Root className="screen debrief" {...(gameDay ? {} : { id: 'main' })}>
       <nav className="crumbs" aria-label="Breadcrumb">
         <a href="#/">All drills</a>
       </nav>
@@ -206,30 +208,30 @@ export function DebriefScreen({ game, gameDay }: { game: GameState; gameDay?: Ga
           </a>
         ) : (
           <>
-        <button
-          type="button"
-          className="button button--primary"
-          onClick={() => {
-            const seed = randomSeed();
-            startSession(game.scenario, seed, game.mode);
-            navigate({ name: 'brief', id: game.scenario.id, seed, mode: game.mode });
-          }}
-        >
-          Play again (new seed)
-        </button>
-        <button
-          type="button"
-          className="button button--quiet"
-          onClick={() => {
-            startSession(game.scenario, game.seed, game.mode);
-            navigate({ name: 'play', id: game.scenario.id, seed: game.seed, mode: game.mode });
-          }}
-        >
-          Replay the same seed
-        </button>
+            <button
+              type="button"
+              className="button button--primary"
+              onClick={() => {
+                const seed = randomSeed();
+                startSession(game.scenario, seed, game.mode);
+                navigate({ name: 'brief', id: game.scenario.id, seed, mode: game.mode });
+              }}
+            >
+              Play again (new seed)
+            </button>
+            <button
+              type="button"
+              className="button button--quiet"
+              onClick={() => {
+                startSession(game.scenario, game.seed, game.mode);
+                navigate({ name: 'play', id: game.scenario.id, seed: game.seed, mode: game.mode });
+              }}
+            >
+              Replay the same seed
+            </button>
           </>
         )}
       </div>
-    </main>
+    </Root>
   );
 }

@@ -5,10 +5,28 @@
 // the ops lead play checkout-bad-deploy with the keyboard to the resolution, and every page shows the
 // debrief with findings by seat. A player reloads mid-game and gets back into the seat.
 import { spawn, type ChildProcess } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import type { BrowserContext, Page } from 'playwright-core';
 import { assert, CheckFailure, defineCheck, freePort, REPO_ROOT } from '../harness.ts';
 
 const SERVER_START_MS = 60_000;
+const AXE_SOURCE = readFileSync(join(REPO_ROOT, 'node_modules/axe-core/axe.min.js'), 'utf8');
+
+/** axe-core on a game-day screen: serious and critical violations are problems (as in the axe check). */
+async function audit(page: Page, where: string, problems: string[], log: (m: string) => void): Promise<void> {
+  await page.waitForTimeout(400);
+  if (!(await page.evaluate(() => typeof (window as unknown as { axe?: unknown }).axe === 'object'))) await page.evaluate(AXE_SOURCE);
+  const violations = await page.evaluate(async () => {
+    const axe = (window as unknown as { axe: { run(context: Document, options: object): Promise<{ violations: { id: string; impact: string | null; help: string; nodes: { target: string[] }[] }[] }> } }).axe;
+    const result = await axe.run(document, { resultTypes: ['violations'] });
+    return result.violations.map((v) => ({ id: v.id, impact: v.impact, help: v.help, targets: v.nodes.slice(0, 3).map((n) => n.target.join(' ')) }));
+  });
+  for (const v of violations) {
+    log(`axe ${where}: ${v.impact} ${v.id} (${v.help}) at ${v.targets.join(', ')}`);
+    if (v.impact === 'serious' || v.impact === 'critical') problems.push(`axe ${where}: ${v.impact} ${v.id}: ${v.help} at ${v.targets.join(', ')}`);
+  }
+}
 
 async function startGameDayServer(port: number): Promise<{ url: string; child: ChildProcess; output: () => string }> {
   let output = '';
@@ -98,12 +116,14 @@ export const gameday = defineCheck({
       await facilitator.goto(server.url, { waitUntil: 'load' });
       await facilitator.getByText('Game-day server reachable.').waitFor({ timeout: 20_000 });
       await facilitator.screenshot({ path: screenshotPath('gameday-1-picker'), fullPage: false });
+      await audit(facilitator, 'picker', problems, log);
       await facilitator.getByRole('link', { name: 'Run a game day' }).focus();
       await facilitator.keyboard.press('Enter');
       await facilitator.getByRole('heading', { level: 1, name: 'Run a game day' }).waitFor();
       await facilitator.getByLabel('Scenario').selectOption('checkout-bad-deploy');
       await facilitator.getByLabel('Seed').fill('7');
       await facilitator.screenshot({ path: screenshotPath('gameday-2-create'), fullPage: true });
+      await audit(facilitator, 'create', problems, log);
       await facilitator.getByRole('button', { name: 'Create the room' }).click();
       await facilitator.waitForURL(/#\/gameday\/room\/[A-Z2-9]{6}$/);
       const code = facilitator.url().split('/').pop()!;
@@ -113,6 +133,7 @@ export const gameday = defineCheck({
       await joinAs(ic, server.url, code, 'Priya', /Incident commander/);
       await ic.getByText('The drill starts when the facilitator starts the clock.').waitFor();
       await ic.screenshot({ path: screenshotPath('gameday-3-waiting'), fullPage: false });
+      await audit(ic, 'waiting', problems, log);
       await joinAs(ops, server.url, code, 'Sam', /Operations lead/);
       await joinAs(wall, server.url, code, 'Wall screen', /Spectator/);
 
@@ -121,6 +142,7 @@ export const gameday = defineCheck({
       await seats.getByText('Priya').waitFor();
       await seats.getByText('Sam').waitFor();
       await facilitator.screenshot({ path: screenshotPath('gameday-4-lobby'), fullPage: true });
+      await audit(facilitator, 'lobby', problems, log);
 
       await facilitator.getByRole('button', { name: 'Start the drill' }).click();
       await facilitator.getByRole('group', { name: 'Speed' }).waitFor();
@@ -188,6 +210,9 @@ export const gameday = defineCheck({
       await ic.screenshot({ path: screenshotPath('gameday-6-ic-seat'), fullPage: false });
       await wall.screenshot({ path: screenshotPath('gameday-7-projector'), fullPage: false });
       await facilitator.screenshot({ path: screenshotPath('gameday-8-console'), fullPage: true });
+      await audit(ic, 'seat', problems, log);
+      await audit(wall, 'projector', problems, log);
+      await audit(facilitator, 'console', problems, log);
 
       // The IC resolves; everybody sees the debrief.
       await ic.getByRole('textbox', { name: /Message to Main/ }).focus();
@@ -204,6 +229,7 @@ export const gameday = defineCheck({
       }
       await ic.screenshot({ path: screenshotPath('gameday-9-debrief-ic'), fullPage: true });
       await facilitator.screenshot({ path: screenshotPath('gameday-10-debrief-facilitator'), fullPage: false });
+      await audit(ops, 'debrief', problems, log);
       assert(problems.length === 0, problems.join('\n'));
     } finally {
       for (const ctx of contexts) await ctx.close().catch(() => undefined);

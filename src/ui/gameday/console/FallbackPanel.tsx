@@ -9,6 +9,16 @@ const KINDS = Object.keys(CONDITION_TITLES) as Kind[];
 /** The free choice when a scenario has no optional inject: a nudge in the channel from a person. */
 const NUDGE = '__nudge__';
 
+/** What a teammate would say when the expected move has not come, per condition. */
+const NUDGES: Record<Kind, string> = {
+  'no-commander': 'Who is running this incident? Someone should take command.',
+  'no-severity': 'How bad is this? Has anyone declared a severity?',
+  'no-stakeholder-update': 'Leadership is asking for an update. Can someone post one?',
+  'not-mitigated': 'Customers are still failing. What can we do right now to stop the bleeding?',
+  'mitigation-applied': 'Did that change help? What are the graphs saying?',
+  'person-paged': 'Now that they are paged, what do we want from them?',
+};
+
 /** Arms an inject that fires when an expected action is missed (the scenario's condition language). */
 export function FallbackPanel() {
   const game = useGameStore((s) => s.game);
@@ -20,7 +30,9 @@ export function FallbackPanel() {
   const [minutes, setMinutes] = useState('5');
   const [person, setPerson] = useState(game.scenario.people[0]?.id ?? '');
   const [mitigation, setMitigation] = useState(game.scenario.mitigations[0]?.id ?? '');
-  const [nudge, setNudge] = useState('Who is running this incident? Someone should take command.');
+  const [nudge, setNudge] = useState(NUDGES['no-commander']);
+  // The suggested nudge follows the condition until the facilitator writes their own.
+  const [nudgeEdited, setNudgeEdited] = useState(false);
   const [problem, setProblem] = useState<string | null>(null);
   const over = game.phase !== 'running';
 
@@ -68,13 +80,29 @@ export function FallbackPanel() {
         {inject === NUDGE && (
           <div className="gd-field">
             <label htmlFor={`${id}-nudge`}>Nudge from {game.scenario.people[0]?.name ?? 'a teammate'}</label>
-            <input id={`${id}-nudge`} value={nudge} maxLength={2000} onChange={(e) => setNudge(e.target.value)} />
+            <input
+              id={`${id}-nudge`}
+              value={nudge}
+              maxLength={2000}
+              onChange={(e) => {
+                setNudge(e.target.value);
+                setNudgeEdited(true);
+              }}
+            />
           </div>
         )}
         <div className="gd-field-row">
           <div className="gd-field">
             <label htmlFor={`${id}-kind`}>Fires when</label>
-            <select id={`${id}-kind`} value={kind} onChange={(e) => setKind(e.target.value as Kind)}>
+            <select
+              id={`${id}-kind`}
+              value={kind}
+              onChange={(e) => {
+                const next = e.target.value as Kind;
+                setKind(next);
+                if (!nudgeEdited) setNudge(NUDGES[next]);
+              }}
+            >
               {KINDS.map((k) => (
                 <option key={k} value={k}>
                   {CONDITION_TITLES[k]}
