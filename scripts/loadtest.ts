@@ -1,4 +1,5 @@
 // npm run loadtest -- --url http://127.0.0.1:8787 --rooms 50 --clients 6 --minutes 2
+// (--url a,b: several processes sharing rooms through Redis; each room's people are spread over them)
 // Plays many game-day rooms at once against a running server (loopback only): each room has a
 // facilitator and `clients` players in seats, who act every few seconds as their seat would. At the
 // end the facilitator ends each room and every client's state hash is compared with the server's.
@@ -25,14 +26,16 @@ function options() {
   } catch (error) {
     fail(error instanceof Error ? error.message : String(error));
   }
-  const url = values.url ?? fail('--url is required');
-  let parsed: URL;
-  try {
-    parsed = new URL(url);
-  } catch {
-    fail(`--url is not a URL: ${url}`);
-  }
-  if (!['127.0.0.1', 'localhost', '[::1]'].includes(parsed.hostname)) fail(`--url must be a loopback address (127.0.0.1, localhost, [::1]); got ${parsed.hostname}`);
+  const urls = (values.url ?? fail('--url is required')).split(',').map((url) => {
+    let parsed: URL;
+    try {
+      parsed = new URL(url.trim());
+    } catch {
+      fail(`--url is not a URL: ${url}`);
+    }
+    if (!['127.0.0.1', 'localhost', '[::1]'].includes(parsed.hostname)) fail(`--url must be a loopback address (127.0.0.1, localhost, [::1]); got ${parsed.hostname}`);
+    return parsed.origin;
+  });
   const int = (name: string, text: string | undefined, fallback: number, max: number) => {
     const value = text === undefined ? fallback : Number(text);
     if (!Number.isFinite(value) || value <= 0 || value > max) fail(`--${name} must be a number from 1 to ${max}`);
@@ -41,7 +44,7 @@ function options() {
   const speed = int('speed', values.speed, 2, 8);
   if (![1, 2, 4, 8].includes(speed)) fail('--speed must be 1, 2, 4 or 8');
   return {
-    url: parsed.origin,
+    urls,
     rooms: Math.floor(int('rooms', values.rooms, 50, 500)),
     clients: Math.floor(int('clients', values.clients, 6, 50)),
     minutes: int('minutes', values.minutes, 2, 30),
@@ -75,7 +78,8 @@ const noteError = (what: string) => {
 };
 
 async function setUpRoom(index: number): Promise<{ facilitator: GamedayClient; players: Player[]; code: string } | null> {
-  const facilitator = connectGameday(opts.url, { ackTimeoutMs: 15_000 });
+  const urlFor = (k: number) => opts.urls[(index + k) % opts.urls.length]!;
+  const facilitator = connectGameday(urlFor(0), { ackTimeoutMs: 15_000 });
   facilitator.onError((e) => noteError(`room ${index} facilitator: ${e.code} ${e.message}`));
   const created = await facilitator.createRoom({ scenarioId: opts.scenario, seed: index + 1 });
   if (!created.ok) {
@@ -86,7 +90,7 @@ async function setUpRoom(index: number): Promise<{ facilitator: GamedayClient; p
   const players: Player[] = [];
   for (let i = 0; i < opts.clients; i++) {
     const seat: Seat | 'spectator' = i < SEATS.length ? SEATS[i]! : 'spectator';
-    const client = connectGameday(opts.url, { ackTimeoutMs: 15_000 });
+    const client = connectGameday(urlFor(i + 1), { ackTimeoutMs: 15_000 });
     client.onError((e) => noteError(`room ${index} ${seat}: ${e.code} ${e.message}`));
     const joined = await client.join(created.code, `Load ${index}-${i}`, seat);
     if (!joined.ok) noteError(`room ${index} ${seat}: join failed: ${joined.error.message}`);
@@ -129,7 +133,7 @@ function percentile(values: number[], p: number): number {
 }
 
 async function main() {
-  console.error(`loadtest: ${opts.rooms} rooms x ${opts.clients} clients on ${opts.url} for ${opts.minutes} min (${opts.scenario}, speed ${opts.speed})`);
+  console.error(`loadtest: ${opts.rooms} rooms x ${opts.clients} clients on ${opts.urls.join(' + ')} for ${opts.minutes} min (${opts.scenario}, speed ${opts.speed})`);
   const rooms: NonNullable<Awaited<ReturnType<typeof setUpRoom>>>[] = [];
   // Rooms open a few at a time, as people arrive.
   for (let i = 0; i < opts.rooms; i += 10) {
