@@ -2,7 +2,14 @@ import { useMemo } from 'react';
 import { useStore } from 'zustand';
 import type { GameStore } from '../../store';
 import { SEAT_TITLES, type DebriefEvent, type RoomSummary } from '../../store/gameDayPort';
+import { navigate } from '../route';
 import { DebriefScreen, type GameDayDebriefProps } from '../screens/DebriefScreen';
+import { leaveGameDay } from './connection';
+
+const leave = () => {
+  void leaveGameDay();
+  navigate({ name: 'picker' });
+};
 
 /** "Maya (Incident commander)" or "Bot (Scribe)" for a finding's seat. */
 export function seatFindings(debrief: DebriefEvent): GameDayDebriefProps['findings'] {
@@ -17,7 +24,7 @@ export function seatFindings(debrief: DebriefEvent): GameDayDebriefProps['findin
 export function GameDayDebrief({ store, room, debrief }: { store: GameStore; room: RoomSummary; debrief: DebriefEvent | null }) {
   const game = useStore(store, (s) => s.game);
   const props = useMemo<GameDayDebriefProps | undefined>(
-    () => (debrief ? { code: room.code, total: debrief.score.total, findings: seatFindings(debrief) } : undefined),
+    () => (debrief ? { code: room.code, total: debrief.score.total, findings: seatFindings(debrief), onLeave: leave } : undefined),
     [debrief, room.code],
   );
   if (game.phase !== 'ended' || !props) {

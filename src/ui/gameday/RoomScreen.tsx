@@ -81,9 +81,20 @@ export function RoomScreen({ code }: { code: string }) {
           </p>
           <h1>{room.scenarioTitle}</h1>
           <p className="lede" role="status">
-            You are in. The drill starts when the facilitator starts the clock.
+            {seat ? 'You are in. The drill starts when the facilitator starts the clock.' : 'Waiting for the facilitator to start the clock. Others can still join:'}
           </p>
         </header>
+        {/* On the wall screen before the start: how the room joins. */}
+        {!seat && (
+          <section className="panel gd-lobby gd-lobby--wall" aria-label="How to join">
+            <p className="gd-joincode" aria-label={`Join code ${room.code.split('').join(' ')}`}>
+              {room.code.slice(0, 3)} {room.code.slice(3)}
+            </p>
+            <p className="gd-lobby__how">
+              Open <strong>{`${window.location.origin}${window.location.pathname}`}</strong>, choose “Join a game day” and type the code.
+            </p>
+          </section>
+        )}
         <SeatBoard room={room} me={seat} />
       </div>
     );

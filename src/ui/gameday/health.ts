@@ -7,7 +7,9 @@ export type ServerStatus = 'checking' | 'up' | 'down';
 let known: Promise<boolean> | null = null;
 
 export function checkServer(fetcher: typeof fetch = fetch): Promise<boolean> {
-  known ??= fetcher('/healthz', { headers: { accept: 'application/json' }, signal: AbortSignal.timeout(3_000) })
+  // The browser's default Accept (*/*): a host that falls back to the page for unknown paths (vite
+  // preview, most static hosts) answers 200 with HTML rather than a 404 that would log a console error.
+  known ??= fetcher('/healthz', { signal: AbortSignal.timeout(3_000) })
     .then(async (response) => {
       if (!response.ok || !(response.headers.get('content-type') ?? '').includes('json')) return false;
       const body: unknown = await response.json();

@@ -53,6 +53,8 @@ export interface GameDayDebriefProps {
   code: string;
   total: number;
   findings: (Finding & { seatLabel: string | null })[];
+  /** Leaves the game day (closes the connection, forgets the seat) and goes back to the drills. */
+  onLeave(): void;
 }
 
 export function DebriefScreen({ game, gameDay }: { game: GameState; gameDay?: GameDayDebriefProps }) {
@@ -129,7 +131,7 @@ export function DebriefScreen({ game, gameDay }: { game: GameState; gameDay?: Ga
       </section>
       <section className="debrief__chart" aria-labelledby="chart-title">
         <h2 id="chart-title">Customer impact over time</h2>
-        <ImpactChart debrief={debrief} highlight={highlight} />
+        <ImpactChart debrief={debrief} highlight={highlight} {...(gameDay ? { who: 'The team’s response' } : {})} />
       </section>
       <section className="findings" aria-labelledby="findings-title">
         <h2 id="findings-title">Findings</h2>
@@ -203,9 +205,9 @@ export function DebriefScreen({ game, gameDay }: { game: GameState; gameDay?: Ga
           Download replay (JSON)
         </button>
         {gameDay ? (
-          <a className="button button--primary" href="#/">
-            Back to all drills
-          </a>
+          <button type="button" className="button button--primary" onClick={gameDay.onLeave}>
+            Leave the game day
+          </button>
         ) : (
           <>
             <button

@@ -48,6 +48,12 @@ describe('RoomScreen', () => {
     expect(screen.getByText('Priya (you)')).toBeInTheDocument();
   });
 
+  it('shows the join code large on the wall screen before the start', () => {
+    renderGameDay(<RoomScreen code="ABC234" />, new FakePort({ identity: { ...ic, role: 'spectator', name: 'Wall' }, room: roomSummary({ phase: 'lobby' }) }));
+    expect(screen.getByRole('region', { name: 'How to join' })).toHaveTextContent('ABC 234');
+    expect(screen.getByText(/Waiting for the facilitator to start the clock/)).toBeInTheDocument();
+  });
+
   it('shows the spectator view to a spectator and the console to the facilitator', () => {
     const { unmount } = renderGameDay(<RoomScreen code="ABC234" />, new FakePort({ identity: { ...ic, role: 'spectator', name: 'Wall' } }));
     expect(screen.getByText(/spectator view/)).toBeInTheDocument();
@@ -79,6 +85,8 @@ describe('RoomScreen', () => {
     expect(findings.getByText('Priya (Incident commander)')).toBeInTheDocument();
     if (score.findings.length > 1) expect(findings.getAllByText('The team').length).toBe(score.findings.length - 1);
     expect(screen.queryByRole('button', { name: /Play again/ })).not.toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Leave the game day' })).toBeInTheDocument();
+    expect(screen.getByText('The team’s response')).toBeInTheDocument();
   });
 });
 
