@@ -38,6 +38,8 @@ interface SocketData {
 export type GameServer = Server<ClientToServerEvents, ServerToClientEvents, Record<string, never>, SocketData>;
 type GameSocket = Socket<ClientToServerEvents, ServerToClientEvents, Record<string, never>, SocketData>;
 
+const MAX_FLOODS = 200;
+
 class Refusal extends Error {
   constructor(readonly event: ErrorEvent) {
     super(event.message);
@@ -83,6 +85,20 @@ export function attachGameSockets(io: GameServer, rooms: Rooms, log: Logger): Ga
   io.on('connection', (socket: GameSocket) => {
     socket.data.seating = null;
     const limit = new RateLimit();
+    /** Refusals for flooding in a row: a connection that keeps at it is closed. */
+    let floods = 0;
+    const admit = (): boolean => {
+      if (limit.take()) {
+        floods = 0;
+        return true;
+      }
+      floods += 1;
+      if (floods === MAX_FLOODS) {
+        log(`${socket.id} (${who()}) kept flooding after ${MAX_FLOODS} refusals: disconnected`);
+        socket.disconnect(true);
+      }
+      return false;
+    };
     const who = () => (socket.data.seating ? `${socket.data.seating.code}/${socket.data.seating.role}` : 'not joined');
 
     const seated = (): Seating => socket.data.seating ?? refuse('not-joined', 'Join a room first.');
@@ -110,7 +126,7 @@ export function attachGameSockets(io: GameServer, rooms: Rooms, log: Logger): Ga
       socket.on(event as keyof ClientToServerEvents, (async (payload: unknown, ack: unknown) => {
         const answer = typeof ack === 'function' ? (ack as (result: unknown) => void) : () => {};
         try {
-          if (!limit.take()) refuse('rate-limited', 'Too many messages: slow down a little.');
+          if (!admit()) refuse('rate-limited', 'Too many messages: slow down a little.');
           answer(await work(payload));
         } catch (error) {
           const problem: ErrorEvent = error instanceof Refusal ? error.event : { code: 'server-error', message: 'Something went wrong on the server; the room is unaffected.' };
@@ -238,6 +254,8 @@ export function attachGameSockets(io: GameServer, rooms: Rooms, log: Logger): Ga
     // Anything else is not part of the protocol.
     socket.onAny((event: string) => {
       if (Object.values(CLIENT_EVENTS).includes(event as never)) return;
+      // A flood of junk is dropped without a word (and without a log line each).
+      if (!admit()) return;
       const problem: ErrorEvent = { code: 'bad-message', message: `Unknown message "${String(event).slice(0, 60)}".` };
       log(`${socket.id} (${who()}) sent an unknown message: ${String(event).slice(0, 60)}`);
       socket.emit(SERVER_EVENTS.error, problem);

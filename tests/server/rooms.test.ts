@@ -164,6 +164,21 @@ describe('game-day rooms', () => {
     expect(server.lines.some((l) => /rate-limited/.test(l))).toBe(true);
   });
 
+  it('closes a connection that keeps flooding, and only that one', async () => {
+    const server = await testServer();
+    const { code } = await roomOn(server);
+    const other = client(server.url);
+    await other.join(code, 'Bo', 'comms');
+    const raw = rawSocket(server.url, { transports: ['websocket'], reconnection: false });
+    await new Promise<void>((resolve) => raw.on('connect', () => resolve()));
+    const closed = new Promise<void>((resolve) => raw.on('disconnect', () => resolve()));
+    for (let i = 0; i < 400; i++) raw.emit('junk', i);
+    await closed;
+    expect(server.lines.filter((l) => /unknown message: junk/.test(l)).length).toBeLessThanOrEqual(41);
+    expect(server.lines.some((l) => /kept flooding/.test(l))).toBe(true);
+    expect(await other.act({ type: 'message/posted', place: 'main', kind: 'chatter', text: 'still here' })).toMatchObject({ ok: true });
+  });
+
   it('serves the built game with its Content-Security-Policy, only files inside dist/, and /healthz', async () => {
     const server = await testServer();
     const health = await fetch(`${server.url}/healthz`);
