@@ -96,8 +96,12 @@ async function setUpRoom(index: number): Promise<{ facilitator: GamedayClient; p
     if (!joined.ok) noteError(`room ${index} ${seat}: join failed: ${joined.error.message}`);
     players.push({ client, seat, room: index });
   }
-  await facilitator.speed(opts.speed);
-  await facilitator.start();
+  for (const [what, ack] of [
+    ['speed', await facilitator.speed(opts.speed)],
+    ['start', await facilitator.start()],
+  ] as const) {
+    if (!ack.ok) noteError(`room ${index}: ${what} failed: ${'error' in ack ? ack.error.message : ack.rejection.message}`);
+  }
   return { facilitator, players, code: created.code };
 }
 
