@@ -30,7 +30,7 @@ export function GameDayDebrief({ store, room, debrief }: { store: GameStore; roo
   if (game.phase !== 'ended' || !props) {
     return (
       <div className="screen loading">
-        <p role="status">The facilitator ended the game. Preparing the debrief…</p>
+        <p role="status">The game is over. Preparing the debrief…</p>
       </div>
     );
   }

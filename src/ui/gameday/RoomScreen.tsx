@@ -43,7 +43,8 @@ export function RoomScreen({ code }: { code: string }) {
   const room = useRoom((s) => s.room);
   const store = useRoom((s) => s.game);
   const debrief = useRoom((s) => s.debrief);
-  const ended = useRoom((s) => s.room?.phase === 'ended');
+  // The debrief may arrive a moment before the room's summary says it has ended.
+  const ended = useRoom((s) => s.room?.phase === 'ended' || s.debrief !== null);
 
   if (rejoin.status === 'failed') {
     return (

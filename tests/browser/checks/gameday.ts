@@ -71,13 +71,14 @@ function watch(page: Page, who: string, problems: string[]): Page {
   return page;
 }
 
-async function joinAs(page: Page, url: string, code: string, name: string, seat: RegExp | string) {
+async function joinAs(page: Page, url: string, code: string, name: string, seat: RegExp | string, beforeSubmit?: () => Promise<void>) {
   await page.goto(url, { waitUntil: 'load' });
   await page.getByRole('link', { name: 'Join a game day' }).click();
   await page.getByRole('heading', { level: 1, name: 'Join a game day' }).waitFor();
   await page.getByLabel('Join code').fill(code);
   await page.getByLabel('Your name').fill(name);
   await page.getByRole('radio', { name: seat }).check();
+  await beforeSubmit?.();
   await page.keyboard.press('Enter');
   await page.waitForURL(new RegExp(`#/gameday/room/${code}`));
 }
@@ -130,12 +131,17 @@ export const gameday = defineCheck({
       await facilitator.getByText('Join code', { exact: true }).first().waitFor();
       log(`room ${code}`);
 
-      await joinAs(ic, server.url, code, 'Priya', /Incident commander/);
+      await joinAs(ic, server.url, code, 'Priya', /Incident commander/, async () => {
+        await ic.screenshot({ path: screenshotPath('gameday-3-join'), fullPage: true });
+        await audit(ic, 'join', problems, log);
+      });
       await ic.getByText('The drill starts when the facilitator starts the clock.').waitFor();
       await ic.screenshot({ path: screenshotPath('gameday-3-waiting'), fullPage: false });
       await audit(ic, 'waiting', problems, log);
       await joinAs(ops, server.url, code, 'Sam', /Operations lead/);
       await joinAs(wall, server.url, code, 'Wall screen', /Spectator/);
+      await wall.getByRole('region', { name: 'How to join' }).waitFor();
+      await wall.screenshot({ path: screenshotPath('gameday-4-wall-lobby'), fullPage: false });
 
       // The facilitator sees the seats fill up live.
       const seats = facilitator.getByRole('region', { name: /Seats/ });
