@@ -24,6 +24,8 @@ export interface ServerOptions {
   redisUrl?: string;
   scenarios?: ScenarioLibrary;
   log?: Logger;
+  /** How many rooms an in-memory server holds at once (1000 by default). */
+  maxRooms?: number;
   /** Run room clocks (on by default; tests may tick by hand). */
   clock?: boolean;
 }
@@ -46,7 +48,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
   if (options.redisUrl) {
     store = await RedisStore.connect(options.redisUrl);
   } else {
-    store = new MemoryStore();
+    store = new MemoryStore(options.maxRooms);
   }
 
   let rooms: Rooms | null = null;

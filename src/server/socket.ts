@@ -24,6 +24,7 @@ import {
 import { bump, countConnection, newRoomMeta, roleOfToken, summarize, takeSeat, type RoomMeta } from '../gameday/room';
 import { RateLimit } from './rateLimit';
 import type { Logger, Rooms } from './rooms';
+import { StoreFullError } from './store';
 import { hashToken, newJoinCode, newToken } from './secrets';
 
 interface Seating {
@@ -151,7 +152,12 @@ export function attachGameSockets(io: GameServer, rooms: Rooms, log: Logger): Ga
           seed: request.seed ?? Math.floor(Math.random() * 1_000_000),
           facilitator: hashToken(token),
         });
-        if (await rooms.store.createRoom(candidate)) meta = candidate;
+        try {
+          if (await rooms.store.createRoom(candidate)) meta = candidate;
+        } catch (error) {
+          if (error instanceof StoreFullError) refuse('server-error', 'This server is running as many rooms as it can; try again when a game day has ended.');
+          throw error;
+        }
       }
       if (!meta) return refuse('server-error', 'Could not find a free join code; try again.');
       await seat(meta.code, 'facilitator');

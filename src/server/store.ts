@@ -22,15 +22,32 @@ export interface RoomStore {
   close(): Promise<void>;
 }
 
+/** The store holds as many rooms as it can: no new room until one ends. */
+export class StoreFullError extends Error {}
+
 export class MemoryStore implements RoomStore {
   private readonly metas = new Map<string, string>();
   private readonly logs = new Map<string, LogEntry[]>();
 
+  /** At most `maxRooms` rooms; ended ones make way for new ones, oldest first. */
+  constructor(private readonly maxRooms = 1000) {}
+
   async createRoom(meta: RoomMeta): Promise<boolean> {
     if (this.metas.has(meta.code)) return false;
+    if (this.metas.size >= this.maxRooms) this.evictEnded();
     this.metas.set(meta.code, JSON.stringify(meta));
     this.logs.set(meta.code, []);
     return true;
+  }
+
+  private evictEnded(): void {
+    for (const [code, text] of this.metas) {
+      if ((JSON.parse(text) as RoomMeta).phase !== 'ended') continue;
+      this.metas.delete(code);
+      this.logs.delete(code);
+      return;
+    }
+    throw new StoreFullError(`the server already holds ${this.maxRooms} rooms in play`);
   }
 
   async getMeta(code: string): Promise<RoomMeta | null> {

@@ -179,6 +179,14 @@ describe('game-day rooms', () => {
     expect(await other.act({ type: 'message/posted', place: 'main', kind: 'chatter', text: 'still here' })).toMatchObject({ ok: true });
   });
 
+  it('says so when the server holds as many rooms in play as it can', async () => {
+    const server = await testServer({ maxRooms: 1 });
+    await roomOn(server);
+    const second = await client(server.url).createRoom({ scenarioId: 'checkout-bad-deploy' });
+    expect(second).toMatchObject({ ok: false, error: { code: 'server-error', message: expect.stringContaining('as many rooms as it can') } });
+    expect(await client(server.url).createRoom({ scenarioId: 'no-such-drill' })).toMatchObject({ ok: false, error: { code: 'unknown-scenario' } });
+  });
+
   it('serves the built game with its Content-Security-Policy, only files inside dist/, and /healthz', async () => {
     const server = await testServer();
     const health = await fetch(`${server.url}/healthz`);

@@ -3,7 +3,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { newRoomMeta } from '../../src/gameday/room';
 import { RedisStore } from '../../src/server/redisStore';
-import { MemoryStore, type RoomStore } from '../../src/server/store';
+import { MemoryStore, StoreFullError, type RoomStore } from '../../src/server/store';
 import { hasRedis, startRedis } from './harness';
 
 let redis: Awaited<ReturnType<typeof startRedis>> | null = null;
@@ -63,5 +63,18 @@ describe.each(stores)('%s room store', (_name, open) => {
     await new Promise((resolve) => setTimeout(resolve, 300));
     expect(await store.lease('DDDDD2', 'b', 200)).toBe(true);
     await store.close();
+  });
+});
+
+describe('memory room store limits', () => {
+  it('makes way for new rooms by dropping the oldest ended one, and refuses when every room is in play', async () => {
+    const store = new MemoryStore(2);
+    await store.createRoom(meta('EEEEE2'));
+    await store.createRoom(meta('FFFFF2'));
+    await store.updateMeta('FFFFF2', (m) => ({ ...m, phase: 'ended' }));
+    expect(await store.createRoom(meta('GGGGG2'))).toBe(true);
+    expect(await store.getMeta('FFFFF2')).toBeNull();
+    expect(await store.getMeta('EEEEE2')).not.toBeNull();
+    await expect(store.createRoom(meta('HHHHH2'))).rejects.toBeInstanceOf(StoreFullError);
   });
 });
