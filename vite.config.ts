@@ -33,11 +33,18 @@ export default defineConfig({
   },
   server: {
     host: '127.0.0.1',
+    // `npm run dev` + `npm run server`: game days reach the game-day server through the dev origin.
+    proxy: {
+      '/socket.io': { target: 'http://127.0.0.1:8787', ws: true },
+      '/healthz': 'http://127.0.0.1:8787',
+    },
   },
   preview: {
     host: '127.0.0.1',
     port: 4173,
     strictPort: true,
+    // Preview serves the build alone (solo play): no game-day server behind it, nothing proxied.
+    proxy: {},
   },
   test: {
     // Whole-game simulations run in many tests; on a busy 2-core machine 5 s is too tight.

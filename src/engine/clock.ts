@@ -7,6 +7,7 @@ import { handoffAcknowledged, lastStakeholderUpdate, pageAnswered, pageTimedOut,
 import { SAMPLE_EVERY, WORLD_TICK } from './time';
 import type { ScheduledEvent } from './types';
 import type { Tx } from './tx';
+import { fireFacilitatorInject } from './facilitation';
 import { finishInvestigation, finishRootCauseWork, mitigationTakesEffect } from './work';
 import { startFault, updateWorld } from './world';
 
@@ -80,6 +81,7 @@ export function worldTick(tx: Tx): void {
   evaluateRules(tx);
   runNoise(tx);
   checkConditionalInjects(tx);
+  checkFallbacks(tx);
   runChatter(tx);
   if (now % SAMPLE_EVERY === 0) {
     const services: Record<string, [number, number, number, number]> = {};
@@ -93,7 +95,7 @@ const round = (value: number, digits: number) => {
   return Math.round(value * f) / f;
 };
 
-function conditionHolds(tx: Tx, when: InjectCondition): boolean {
+export function conditionHolds(tx: Tx, when: InjectCondition): boolean {
   const now = tx.now;
   switch (when.kind) {
     case 'no-commander':
@@ -121,10 +123,27 @@ function checkConditionalInjects(tx: Tx): void {
   });
 }
 
+/** The facilitator's fallbacks fire, once each, when their condition first holds. */
+function checkFallbacks(tx: Tx): void {
+  tx.s.fallbacks.forEach((fallback, index) => {
+    if (fallback.firedAt !== null || !conditionHolds(tx, fallback.when)) return;
+    tx.own('fallbacks')[index] = { ...fallback, firedAt: tx.now };
+    fireFacilitatorInject(tx, fallback.inject);
+  });
+}
+
 export function fireInject(tx: Tx, index: number): void {
   const inject: Inject | undefined = tx.scenario.timeline[index];
   if (!inject || tx.s.injectsFired.includes(index)) return;
   tx.own('injectsFired').push(index);
+  applyInject(tx, inject, inject.id ?? `timeline-${index}`);
+}
+
+/** What an inject does to the world, whether the timeline or a facilitator fires it. */
+export type InjectEffect = DistributiveOmit<Inject, 'id' | 'at' | 'when' | 'optional'>;
+type DistributiveOmit<T, K extends PropertyKey> = T extends unknown ? Omit<T, K> : never;
+
+export function applyInject(tx: Tx, inject: InjectEffect, source: string): void {
   switch (inject.type) {
     case 'message': {
       // Support, bystanders and executives walk into the channel to speak; engineers, managers
@@ -139,7 +158,7 @@ export function fireInject(tx: Tx, index: number): void {
     case 'fault':
       return startFault(tx, inject.fault);
     case 'alert':
-      fireAlert(tx, { alertname: inject.alertname, service: inject.service, severity: inject.severity, summary: inject.summary, truth: inject.truth, source: inject.id ?? `timeline-${index}` });
+      fireAlert(tx, { alertname: inject.alertname, service: inject.service, severity: inject.severity, summary: inject.summary, truth: inject.truth, source });
       return;
     case 'metric-shift': {
       const baselines = tx.own('baselines');

@@ -7,7 +7,7 @@ import { actionSchema } from './actions/schema';
 import { drainEvents, worldTick } from './clock';
 import { seedState } from './rng';
 import { Tx } from './tx';
-import { PLAYER_ID, type Action, type PlayMode, type GameState, type PersonState, type Rejection } from './types';
+import { FACILITATOR_ID, PLAYER_ID, type Action, type PlayMode, type GameState, type PersonState, type Rejection } from './types';
 
 export interface GameOptions {
   seed: number;
@@ -21,7 +21,8 @@ export interface GameOptions {
 const freshPerson = (present: boolean): PersonState => ({ present, pagedAt: null, pagedBy: null, ackedAt: null, escalatedAt: null, busyUntil: 0 });
 
 export function createGame(scenario: Scenario, options: GameOptions): GameState {
-  const players = options.players && options.players.length > 0 ? [...options.players] : [PLAYER_ID];
+  const chosen = (options.players ?? []).filter((p) => p !== FACILITATOR_ID);
+  const players = chosen.length > 0 ? chosen : [PLAYER_ID];
   const people: Record<string, PersonState> = {};
   for (const person of scenario.people) people[person.id] = freshPerson(person.present);
   for (const player of players) people[player] = freshPerson(true);
@@ -62,6 +63,7 @@ export function createGame(scenario: Scenario, options: GameOptions): GameState 
     queue: [],
     seq: 0,
     injectsFired: [],
+    fallbacks: [],
     chatter: { lastEtaAskAt: 0, lastPileInAt: 0, lastCommsUpdateAt: null, lastCalloutAt: 0 },
     log: [],
   };
@@ -98,7 +100,10 @@ export function attempt(state: GameState, input: unknown): StepResult {
   }
   const action = parsed.data;
   const actor = 'by' in action && action.by !== undefined ? action.by : state.players[0]!;
-  if (!state.players.includes(actor)) return { state, rejection: { code: 'unknown-person', message: `"${actor}" is not playing in this game.` } };
+  // Only the facilitator steers (facilitator/* actions), and the facilitator never plays.
+  if (action.type.startsWith('facilitator/')) {
+    if (actor !== FACILITATOR_ID) return { state, rejection: { code: 'not-facilitator', message: 'Only the facilitator can do that.' } };
+  } else if (!state.players.includes(actor)) return { state, rejection: { code: 'unknown-person', message: `"${actor}" is not playing in this game.` } };
   const definition = definitionOf(action.type);
   const rejection = definition.check(state, action as never, actor);
   if (rejection) return { state, rejection };

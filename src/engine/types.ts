@@ -1,10 +1,13 @@
 // The game state: plain JSON only (no Map, Set or class), so it saves, replays and diffs as data.
 import type { DoctrinePack } from '../doctrine/pack';
-import type { AlertTruth, InvestigationSource, Metrics, MitigationKind, Place, Scenario } from '../scenario/schema';
+import type { AlertTruth, InjectCondition, InvestigationSource, Metrics, MitigationKind, Place, Scenario } from '../scenario/schema';
 
 export type { Place } from '../scenario/schema';
 
 export const PLAYER_ID = 'you';
+
+/** The reserved actor of a game day's facilitator: never a player, the only one who may steer. */
+export const FACILITATOR_ID = 'facilitator';
 
 export type Phase = 'running' | 'ended';
 
@@ -13,7 +16,7 @@ export type PlayMode = (typeof PLAY_MODES)[number];
 
 /** How many times the scripted noise bursts are multiplied at each mode. */
 export const NOISE_FACTOR: Record<PlayMode, number> = { shadow: 1, practice: 1, exam: 2 };
-export type EndReason = 'resolved' | 'time-up';
+export type EndReason = 'resolved' | 'time-up' | 'ended-early';
 
 export const ROLES = ['deputy', 'ops', 'comms', 'scribe', 'sme'] as const;
 export type Role = (typeof ROLES)[number];
@@ -170,6 +173,24 @@ export interface Sample {
   services: Record<string, [rps: number, errorRate: number, p99: number, saturation: number]>;
 }
 
+/**
+ * What a facilitator can make happen: one of the scenario's optional injects by id, or a free one
+ * (a message from a person, a new alert, a metric shift).
+ */
+export type FacilitatorInject =
+  | { kind: 'scripted'; id: string }
+  | { kind: 'message'; from: string; place: Place; text: string }
+  | { kind: 'alert'; service: string; severity: 'critical' | 'warning' | 'info'; alertname: string; summary: string }
+  | { kind: 'metric-shift'; service: string; baseline: Partial<Metrics> };
+
+/** An inject the facilitator armed to fire when an expected action is missed (the timeline's condition language). */
+export interface Fallback {
+  inject: FacilitatorInject;
+  when: InjectCondition;
+  armedAt: number;
+  firedAt: number | null;
+}
+
 export interface LoggedAction {
   at: number;
   action: Action;
@@ -220,6 +241,8 @@ export interface GameState {
   queue: ScheduledEvent[];
   seq: number;
   injectsFired: number[];
+  /** Facilitator fallbacks, armed during a game day; each fires at most once. */
+  fallbacks: Fallback[];
   /** Bookkeeping for simulated people who speak up on their own. */
   chatter: { lastEtaAskAt: number; lastPileInAt: number; lastCommsUpdateAt: number | null; lastCalloutAt: number };
   log: LoggedAction[];
@@ -240,7 +263,11 @@ export type Action =
   | { type: 'alert/acknowledged'; by?: string; alert: number; group?: boolean }
   | { type: 'alert/silenced'; by?: string; alert: number; seconds: number; group?: boolean }
   | { type: 'incident/mitigated'; by?: string }
-  | { type: 'incident/resolved'; by?: string };
+  | { type: 'incident/resolved'; by?: string }
+  | { type: 'facilitator/injected'; by?: string; inject: FacilitatorInject }
+  | { type: 'facilitator/fallbackArmed'; by?: string; inject: FacilitatorInject; when: InjectCondition }
+  | { type: 'facilitator/hinted'; by?: string; to: string; text: string }
+  | { type: 'facilitator/ended'; by?: string };
 
 export type ActionType = Action['type'];
 export type ActionOf<T extends ActionType> = Extract<Action, { type: T }>;
@@ -255,6 +282,7 @@ export type RejectionCode =
   | 'unknown-alert'
   | 'not-available'
   | 'not-commander'
+  | 'not-facilitator'
   | 'busy';
 
 export interface Rejection {
@@ -262,4 +290,4 @@ export interface Rejection {
   message: string;
 }
 
-export type { InvestigationSource, MitigationKind } from '../scenario/schema';
+export type { InjectCondition, InvestigationSource, MitigationKind } from '../scenario/schema';

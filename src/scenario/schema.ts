@@ -55,6 +55,8 @@ const metrics = z.strictObject({
   saturation: share.describe('share of capacity in use (CPU, connections, ...)'),
 });
 const partialMetrics = metrics.partial();
+/** A metric shift's new baseline: some of a service's metrics. */
+export const partialMetricsSchema = partialMetrics;
 
 export const FAULT_KINDS = [
   'bad-deploy',
@@ -194,7 +196,15 @@ const condition = z.strictObject({
   person: id.optional(),
 });
 
-const injectBase = { id: id.optional(), at: duration.optional(), when: condition.optional() };
+/** The timeline's condition language, shared with the facilitator's fallback injects. */
+export const injectConditionSchema = condition;
+
+const injectBase = {
+  id: id.optional(),
+  at: duration.optional(),
+  when: condition.optional(),
+  optional: z.boolean().optional().describe('facilitator-only: fires only when a game-day facilitator injects it by id (needs an id; no "at" or "when")'),
+};
 const inject = z.discriminatedUnion('type', [
   z.strictObject({ ...injectBase, type: z.literal('message'), from: id, place: z.enum(PLACES).default('main'), text }),
   z.strictObject({ ...injectBase, type: z.literal('fault'), fault: id }),

@@ -91,7 +91,10 @@ export function checkScenario(scenario: Scenario): SemanticProblem[] {
     }
   });
   scenario.timeline.forEach((inject, i) => {
-    if (inject.at === undefined && inject.when === undefined) report(['timeline', i], 'expected "at" (a time) or "when" (a condition)');
+    if (inject.optional === true) {
+      if (inject.id === undefined) report(['timeline', i], 'an optional inject needs an "id" for the facilitator to pick it by');
+      if (inject.at !== undefined || inject.when !== undefined) report(['timeline', i], 'an optional inject fires only when the facilitator injects it: drop "at" and "when"');
+    } else if (inject.at === undefined && inject.when === undefined) report(['timeline', i], 'expected "at" (a time) or "when" (a condition)');
     if (inject.at !== undefined && inject.when !== undefined) report(['timeline', i], 'expected either "at" or "when", not both');
     needWithinDrill(['timeline', i, 'at'], inject.at);
     if (inject.when?.kind === 'mitigation-applied') {

@@ -130,6 +130,14 @@ function describeAction(state: GameState, action: Action): string | null {
       return 'marked the incident mitigated';
     case 'incident/resolved':
       return 'resolved the incident';
+    case 'facilitator/injected':
+      return action.inject.kind === 'scripted' ? `injected ${action.inject.id}` : `injected a ${action.inject.kind}`;
+    case 'facilitator/fallbackArmed':
+      return `armed a fallback (${action.when.kind})`;
+    case 'facilitator/hinted':
+      return `hinted to ${action.to}`;
+    case 'facilitator/ended':
+      return 'ended the drill';
   }
 }
 

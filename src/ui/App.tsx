@@ -2,12 +2,15 @@
 // the engine, the scenario parser, the scenarios and motion arrive with the screens that need them.
 import { lazy, Suspense, useEffect } from 'react';
 import { ErrorBoundary } from './ErrorBoundary';
+import { takeFacilitatorLink } from './gameday/identity';
 import { formatRoute, useRoute, type Route } from './route';
 
 const Screens = lazy(() => import('./screens/Screens'));
 // `?bench` only: the war room for a scenario posted by `npm run bench:browser` (see BenchScreen).
 const BenchScreen = lazy(() => import('./screens/BenchScreen'));
 const BENCH = typeof window !== 'undefined' && new URLSearchParams(window.location.search).has('bench');
+// A game day's facilitator link carries its secret in the query: it moves to session storage at once.
+if (typeof window !== 'undefined') takeFacilitatorLink();
 
 function Loading() {
   return (

@@ -1,5 +1,5 @@
 // Readable words for engine data: people, places, actions. Scenario text is data, shown as text.
-import { ACTION_LIST, INVESTIGATION_COST, type Action, type GameState, type MessageKind, type Place, type Role, type TaskWork } from '../engine';
+import { ACTION_LIST, FACILITATOR_ID, INVESTIGATION_COST, type Action, type GameState, type MessageKind, type Place, type Role, type TaskWork } from '../engine';
 import type { Mitigation, Person } from '../scenario/schema';
 
 export const PLACE_TITLES: Record<Place, string> = { main: 'Main', thread: 'Side thread', stakeholders: 'Stakeholders' };
@@ -25,14 +25,21 @@ export const KIND_TITLES: Record<MessageKind, string> = {
 
 export const DIFFICULTY_TITLES = { intro: 'Intro', standard: 'Standard', advanced: 'Advanced' } as const;
 
-/** What naming people needs: who plays, who is in the scenario, who has command. */
-export type Cast = Pick<GameState, 'players' | 'scenario' | 'command'>;
+/** What naming people needs: who plays, who is in the scenario, who has command; in a game day, whose seat is whose. */
+export type Cast = Pick<GameState, 'players' | 'scenario' | 'command'> & {
+  seats?: { me: string | null; names: Record<string, string>; titles: Record<string, string> } | null;
+};
+
+/** A player's own message (drawn as "mine"): the one player in solo play, this seat in a game day. */
+export const isMine = (game: Cast, id: string): boolean => (game.seats ? game.seats.me === id : game.players.includes(id));
 
 export const personOf = (game: Pick<GameState, 'scenario'>, id: string): Person | undefined => game.scenario.people.find((p) => p.id === id);
 
 export function nameFor(game: Cast, id: string): string {
+  if (game.seats && game.players.includes(id)) return game.seats.me === id ? 'You' : (game.seats.names[id] ?? id);
   if (game.players.includes(id)) return 'You';
   if (id === 'pager') return 'Pager';
+  if (id === FACILITATOR_ID) return 'Facilitator';
   return personOf(game, id)?.name ?? id;
 }
 
@@ -43,8 +50,13 @@ export function firstNameFor(game: Cast, id: string): string {
 
 /** "Checkout on-call", "Incident commander" or the system's title. */
 export function titleFor(game: Cast, id: string): string {
+  if (game.seats && game.players.includes(id)) {
+    const title = game.command.ic === id ? 'Incident commander' : (game.seats.titles[id] ?? 'Player');
+    return game.seats.me === id ? `${title} (you)` : title;
+  }
   if (game.players.includes(id)) return game.command.ic === id ? 'Incident commander' : 'On-call (you)';
   if (id === 'pager') return 'Paging system';
+  if (id === FACILITATOR_ID) return 'Game-day facilitator';
   return personOf(game, id)?.title ?? '';
 }
 
@@ -80,7 +92,10 @@ export function confirmationFor(game: GameState, action: Action): string | null 
   return null;
 }
 
-export function actionLabel(game: GameState, action: Action): string {
+/** A game state with the game day's seat names, if any. */
+export type NamedGame = GameState & Pick<Cast, 'seats'>;
+
+export function actionLabel(game: NamedGame, action: Action): string {
   switch (action.type) {
     case 'clock/advanced':
       return action.seconds >= 60 ? `Wait ${minutes(action.seconds)}` : `Wait ${action.seconds} s`;
@@ -121,6 +136,15 @@ export function actionLabel(game: GameState, action: Action): string {
       return 'Mark the incident mitigated (announce it in the channel)';
     case 'incident/resolved':
       return 'Resolve the incident and end the drill';
+    // A game day's facilitator steers with these; players never see them in the palette.
+    case 'facilitator/injected':
+      return `Facilitator inject (${action.inject.kind})`;
+    case 'facilitator/fallbackArmed':
+      return `Arm a fallback inject (${action.inject.kind})`;
+    case 'facilitator/hinted':
+      return `Hint to ${nameFor(game, action.to)}: ${action.text}`;
+    case 'facilitator/ended':
+      return 'End the game day and show the debrief';
   }
 }
 
@@ -146,7 +170,7 @@ const CATEGORY_TITLES: Record<string, string> = {
 };
 
 /** Every concrete action the player could take now, with readable labels; messages go through the composer. */
-export function paletteEntries(game: GameState, actor = game.players[0] ?? 'you'): PaletteEntry[] {
+export function paletteEntries(game: NamedGame, actor = game.players[0] ?? 'you'): PaletteEntry[] {
   if (game.phase !== 'running') return [];
   const entries: PaletteEntry[] = [];
   for (const definition of ACTION_LIST) {
@@ -173,7 +197,7 @@ const PALETTE_REFRESH_SECONDS = 10;
 const optionInputs = (game: GameState) =>
   [game.scenario, game.phase, game.players, game.alerts, game.people, game.command, game.severity, game.tasks, game.investigations, game.mitigations, game.rootCause, game.faults, game.cluesFound, game.declaredMitigatedAt, game.resolvedAt, Math.floor(game.time / PALETTE_REFRESH_SECONDS)] as const;
 
-let lastPalette: { inputs: readonly unknown[]; actor: string; entries: PaletteEntry[] } | null = null;
+let lastPalette: { inputs: readonly unknown[]; seats: Cast['seats']; entries: PaletteEntry[] } | null = null;
 
 /**
  * paletteEntries, kept while only the clock moves: an open palette is not rebuilt (nor re-rendered)
@@ -181,9 +205,11 @@ let lastPalette: { inputs: readonly unknown[]; actor: string; entries: PaletteEn
  * up within PALETTE_REFRESH_SECONDS; an option gone stale meanwhile is refused by the engine, with a
  * reason.
  */
-export function cachedPaletteEntries(game: GameState, actor = game.players[0] ?? 'you'): PaletteEntry[] {
+export function cachedPaletteEntries(game: GameState, seats: Cast['seats'] = null): PaletteEntry[] {
   const inputs = optionInputs(game);
-  if (lastPalette && lastPalette.actor === actor && lastPalette.inputs.every((value, i) => value === inputs[i])) return lastPalette.entries;
-  lastPalette = { inputs, actor, entries: paletteEntries(game, actor) };
-  return lastPalette.entries;
+  if (lastPalette && lastPalette.seats === seats && lastPalette.inputs.every((value, i) => value === inputs[i])) return lastPalette.entries;
+  // In a game day this seat acts, and time belongs to the server (no "Wait" entries).
+  const entries = seats ? paletteEntries({ ...game, seats }, seats.me ?? undefined).filter((e) => e.action.type !== 'clock/advanced') : paletteEntries(game);
+  lastPalette = { inputs, seats, entries };
+  return entries;
 }

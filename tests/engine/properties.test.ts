@@ -3,7 +3,7 @@
 // is refused as data and changes nothing.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { ACTION_LIST, ACTIONS, attempt, createGame, PLAYER_ID, type Action, type ActionType, type GameState } from '../../src/engine';
+import { ACTION_LIST, ACTIONS, attempt, createGame, FACILITATOR_ID, PLAYER_ID, type Action, type ActionType, type GameState } from '../../src/engine';
 import { actionSchema } from '../../src/engine/actions/schema';
 import type { Scenario } from '../../src/scenario/schema';
 import { allScenarios, checkout } from '../helpers/scenarios';
@@ -202,7 +202,10 @@ describe('junk sent to attempt()', () => {
     fc.assert(
       fc.property(fc.constantFrom(...ACTION_TYPES), fc.string({ minLength: 1, maxLength: 64 }).filter((by) => by !== PLAYER_ID), (type, by) => {
         if (type === 'clock/advanced') return; // time is not anybody's move
-        expectRefused({ ...wellFormed(type as ActionType, states[0]!), by }, ['unknown-person']);
+        // Facilitator actions are refused to anyone but the facilitator, players included.
+        const steering = type.startsWith('facilitator/');
+        if (steering && by === FACILITATOR_ID) return;
+        expectRefused({ ...wellFormed(type as ActionType, states[0]!), by }, [steering ? 'not-facilitator' : 'unknown-person']);
       }),
       { numRuns: 100 },
     );
@@ -262,6 +265,10 @@ const SAMPLES: Partial<Record<ActionType, Record<string, unknown>>> = {
   'role/assigned': { type: 'role/assigned', role: 'scribe', to: 'arjun' },
   'alert/acknowledged': { type: 'alert/acknowledged', alert: 0 },
   'alert/silenced': { type: 'alert/silenced', alert: 0, seconds: 600 },
+  'facilitator/injected': { type: 'facilitator/injected', inject: { kind: 'message', from: 'sam', place: 'main', text: 'Anyone there?' } },
+  'facilitator/fallbackArmed': { type: 'facilitator/fallbackArmed', inject: { kind: 'message', from: 'sam', place: 'main', text: 'Anyone there?' }, when: { kind: 'no-commander', for: 600 } },
+  'facilitator/hinted': { type: 'facilitator/hinted', to: PLAYER_ID, text: 'Who is in command?' },
+  'facilitator/ended': { type: 'facilitator/ended' },
 };
 
 /** A well-formed action of this type: the engine's own first option, or a sample. */

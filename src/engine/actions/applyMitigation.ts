@@ -1,3 +1,4 @@
+import { settleSeatTasks } from '../seatTasks';
 import { mitigationById } from '../lookup';
 import type { GameState } from '../types';
 import { applyMitigation as apply } from '../work';
@@ -31,6 +32,7 @@ export const applyMitigation = defineAction({
   },
   apply(tx, action, actor) {
     apply(tx, actor, action.mitigation);
+    settleSeatTasks(tx, actor, { kind: 'mitigate', mitigation: action.mitigation });
   },
   options: (state, actor) =>
     isBusy(state, actor)

@@ -3,7 +3,7 @@
 import type { Action, ActionOf, ActionType, GameState, Rejection, RejectionCode } from '../types';
 import type { Tx } from '../tx';
 
-export type ActionCategory = 'clock' | 'command' | 'comms' | 'escalation' | 'investigate' | 'mitigate' | 'root-cause' | 'alerts' | 'incident';
+export type ActionCategory = 'clock' | 'command' | 'comms' | 'escalation' | 'investigate' | 'mitigate' | 'root-cause' | 'alerts' | 'incident' | 'facilitator';
 
 export interface ActionDefinition<T extends ActionType = ActionType> {
   type: T;

@@ -28,7 +28,13 @@ export const delegateTask = defineAction({
   category: 'command',
   handsOn: false,
   isAvailable: (state) => presentPeople(state).some((p) => canWork(p.role)),
-  check(state, action) {
+  check(state, action, actor) {
+    if (state.players.includes(action.to)) {
+      // Another player's seat (a game day): they do the work by hand when they take it on.
+      if (action.to === actor) return reject('not-available', 'That is you: do the work yourself, or delegate it to someone else.');
+      const problem = workProblem(state, action.work);
+      return problem ? reject(workRejectionCode(state, action.work), problem) : null;
+    }
     const person = personById(state.scenario, action.to);
     if (!person) return reject('unknown-person', `Nobody called "${action.to}" is in this drill.`);
     if (!state.people[action.to]?.present) return reject('not-available', `${person.name} is not in the channel; page them first.`);
@@ -44,6 +50,8 @@ export const delegateTask = defineAction({
     const name = personById(tx.scenario, action.to)?.name.split(' ')[0] ?? action.to;
     const minutes = Math.round(action.timebox / 60);
     tx.post({ place: 'main', from: actor, kind: 'assignment', text: `${name}, please ${describeWork(tx, action.work)}; report back in ${minutes} minutes.`, mentions: [action.to] });
+    // A player's seat acknowledges and works in person; only simulated teammates are scheduled.
+    if (tx.s.players.includes(action.to)) return;
     tx.schedule({ at: tx.now + TASK_ACK_DELAY, type: 'task-acknowledged', task: id });
   },
   options(state) {

@@ -7,6 +7,10 @@ import { assignRole } from './assignRole';
 import { claimCommand } from './claimCommand';
 import { declareSeverity } from './declareSeverity';
 import { delegateTask } from './delegateTask';
+import { facilitatorEnd } from './facilitatorEnd';
+import { facilitatorFallback } from './facilitatorFallback';
+import { facilitatorHint } from './facilitatorHint';
+import { facilitatorInject } from './facilitatorInject';
 import type { ActionDefinition } from './definition';
 import { handOffCommand } from './handOffCommand';
 import { investigate } from './investigate';
@@ -33,6 +37,10 @@ export const ACTIONS = {
   'alert/silenced': silenceAlert,
   'incident/mitigated': markMitigated,
   'incident/resolved': resolveIncident,
+  'facilitator/injected': facilitatorInject,
+  'facilitator/fallbackArmed': facilitatorFallback,
+  'facilitator/hinted': facilitatorHint,
+  'facilitator/ended': facilitatorEnd,
 } satisfies { [T in ActionType]: ActionDefinition<T> };
 
 export const ACTION_LIST: readonly ActionDefinition[] = Object.values(ACTIONS) as ActionDefinition[];

@@ -1,6 +1,7 @@
 import { INVESTIGATION_SOURCES } from '../../scenario/schema';
 import { serviceById } from '../lookup';
 import type { GameState } from '../types';
+import { settleSeatTasks } from '../seatTasks';
 import { startInvestigation } from '../work';
 import { defineAction, reject } from './definition';
 
@@ -20,6 +21,7 @@ export const investigate = defineAction({
   },
   apply(tx, action, actor) {
     startInvestigation(tx, actor, action.source, action.service);
+    settleSeatTasks(tx, actor, { kind: 'investigate', source: action.source, service: action.service });
   },
   options: (state, actor) =>
     isBusy(state, actor)

@@ -1,8 +1,8 @@
 // Actions arrive from untrusted places (saved games, replays, other seats): their shape is
 // checked before any handler sees them.
 import { z } from 'zod';
-import { INVESTIGATION_SOURCES, PLACES } from '../../scenario/schema';
-import { MESSAGE_KINDS, ROLES, type Action } from '../types';
+import { ALERT_SEVERITIES, INVESTIGATION_SOURCES, PLACES, injectConditionSchema, partialMetricsSchema } from '../../scenario/schema';
+import { MESSAGE_KINDS, ROLES, type Action, type FacilitatorInject } from '../types';
 
 const by = z.string().min(1).max(64).optional();
 const personId = z.string().min(1).max(64);
@@ -23,6 +23,14 @@ const fields = z.strictObject({
   eta: z.string().max(200).optional(),
 });
 
+/** What a facilitator may inject: a scenario's optional inject by id, or a free message, alert or metric shift. */
+export const facilitatorInjectSchema: z.ZodType<FacilitatorInject> = z.discriminatedUnion('kind', [
+  z.strictObject({ kind: z.literal('scripted'), id: personId }),
+  z.strictObject({ kind: z.literal('message'), from: personId, place: z.enum(PLACES), text: z.string().min(1).max(2_000) }),
+  z.strictObject({ kind: z.literal('alert'), service: personId, severity: z.enum(ALERT_SEVERITIES), alertname: z.string().min(1).max(120), summary: z.string().min(1).max(500) }),
+  z.strictObject({ kind: z.literal('metric-shift'), service: personId, baseline: partialMetricsSchema }),
+]) as z.ZodType<FacilitatorInject>;
+
 export const actionSchema: z.ZodType<Action> = z.discriminatedUnion('type', [
   z.strictObject({ type: z.literal('clock/advanced'), seconds: z.number() }),
   z.strictObject({ type: z.literal('command/claimed'), by }),
@@ -39,4 +47,8 @@ export const actionSchema: z.ZodType<Action> = z.discriminatedUnion('type', [
   z.strictObject({ type: z.literal('alert/silenced'), by, alert: z.number().int().min(0), seconds: z.number(), group: z.boolean().optional() }),
   z.strictObject({ type: z.literal('incident/mitigated'), by }),
   z.strictObject({ type: z.literal('incident/resolved'), by }),
+  z.strictObject({ type: z.literal('facilitator/injected'), by, inject: facilitatorInjectSchema }),
+  z.strictObject({ type: z.literal('facilitator/fallbackArmed'), by, inject: facilitatorInjectSchema, when: injectConditionSchema }),
+  z.strictObject({ type: z.literal('facilitator/hinted'), by, to: personId, text: z.string().min(1).max(2_000) }),
+  z.strictObject({ type: z.literal('facilitator/ended'), by }),
 ]) as z.ZodType<Action>;

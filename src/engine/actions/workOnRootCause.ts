@@ -1,3 +1,4 @@
+import { settleSeatTasks } from '../seatTasks';
 import { serviceById } from '../lookup';
 import type { GameState, RootCauseStep } from '../types';
 import { startRootCauseWork } from '../work';
@@ -34,6 +35,7 @@ export const workOnRootCause = defineAction({
   },
   apply(tx, action, actor) {
     startRootCauseWork(tx, actor, action.step, action.service);
+    settleSeatTasks(tx, actor, { kind: 'root-cause', step: action.step, service: action.service });
   },
   options: (state, actor) =>
     isBusy(state, actor)

@@ -2,6 +2,7 @@ import { defaultRangeExtractor, useVirtualizer } from '@tanstack/react-virtual';
 import { useCallback, useEffect, useId, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { useGameStore } from '../../store';
 import { cachedPaletteEntries, type PaletteEntry } from '../labels';
+import { usePlayerNames } from '../playerNames';
 
 const OPTION_ESTIMATE = 36;
 
@@ -63,7 +64,8 @@ export function ActionPalette() {
 
 function PaletteDialog({ onClose }: { onClose: () => void }) {
   // The same list while only the clock moves: the open palette does not re-render every game second.
-  const entries = useGameStore((s) => cachedPaletteEntries(s.game));
+  const seats = usePlayerNames();
+  const entries = useGameStore((s) => cachedPaletteEntries(s.game, seats));
   const dispatch = useGameStore((s) => s.dispatch);
   const notify = useGameStore((s) => s.notify);
   const [query, setQuery] = useState('');

@@ -1,9 +1,10 @@
 import { memo, useCallback, useEffect, useId, useMemo, useRef, useState, type FormEvent, type KeyboardEvent } from 'react';
-import { formatClock, MESSAGE_KINDS, type GameState, type Message, type MessageKind, type Place } from '../../engine';
+import { formatClock, MESSAGE_KINDS, type Message, type MessageKind, type Place } from '../../engine';
 import { unreadCounts, useGameStore, useGameStoreApi, useGameStoreShallow } from '../../store';
 import { useCoachNotes, type CoachNote } from '../coachRegistry';
 import { interpretComposer, SLASH_HELP } from '../commands';
-import { KIND_TITLES, nameFor, PLACE_TITLES, titleFor } from '../labels';
+import { isMine, KIND_TITLES, nameFor, PLACE_TITLES, titleFor, type Cast } from '../labels';
+import { usePlayerNames } from '../playerNames';
 
 const PLACES: Place[] = ['main', 'thread', 'stakeholders'];
 /** Messages drawn per channel; older ones stay in the debrief timeline. */
@@ -13,7 +14,9 @@ const DEFAULT_KIND: Record<Place, MessageKind> = { main: 'status', thread: 'hypo
 
 export function ChannelPanel() {
   // Only what the channel shows: it does not re-render when the clock or the metrics move.
-  const cast = useGameStoreShallow((s) => ({ players: s.game.players, scenario: s.game.scenario, command: s.game.command }));
+  const seats = usePlayerNames();
+  const castOfGame = useGameStoreShallow((s) => ({ players: s.game.players, scenario: s.game.scenario, command: s.game.command }));
+  const cast = useMemo(() => ({ ...castOfGame, seats }), [castOfGame, seats]);
   const allMessages = useGameStore((s) => s.game.messages);
   const store = useGameStoreApi();
   const tab = useGameStore((s) => s.tab);
@@ -103,7 +106,6 @@ export function ChannelPanel() {
   );
 }
 
-type Cast = Pick<GameState, 'players' | 'scenario' | 'command'>;
 
 // Memoised: typing in the composer or a clock tick re-renders no message, and a new message renders
 // only itself.
@@ -118,7 +120,7 @@ const MessageList = memo(function MessageList({ messages, cast, notesAfter }: { 
 
 const MessageItem = memo(function MessageItem({ m, cast }: { m: Message; cast: Cast }) {
   return (
-    <li className={`message message--${m.kind}${cast.players.includes(m.from) ? ' message--mine' : ''}`}>
+    <li className={`message message--${m.kind}${isMine(cast, m.from) ? ' message--mine' : ''}`}>
       <div className="message__meta">
         <span className="message__name">{nameFor(cast, m.from)}</span>
         <span className="message__title">{titleFor(cast, m.from)}</span>

@@ -8,7 +8,8 @@ export function timeOfDay(start: string, seconds: number): string {
   return `${String(Math.floor(total / 60)).padStart(2, '0')}:${String(total % 60).padStart(2, '0')}`;
 }
 
-export function ClockPanel() {
+/** `controls={false}` shows the speed without the buttons (a game day's seats: the facilitator sets the pace). */
+export function ClockPanel({ controls = true }: { controls?: boolean }) {
   const { time, firstPageAt, startsAt, duration, phase } = useGameStoreShallow((s) => ({
     time: s.game.time,
     firstPageAt: s.game.firstPageAt,
@@ -46,6 +47,12 @@ export function ClockPanel() {
           <dd>{formatClock(Math.max(0, duration - time))}</dd>
         </div>
       </dl>
+      {!controls && (
+        <p className="clock__pace">
+          {phase !== 'running' ? 'Drill over' : paused ? 'Paused by the facilitator' : `Running at ${speed}x`}
+        </p>
+      )}
+      {controls && (
       <div className="clock__controls" role="group" aria-label="Game speed">
         {SPEEDS.map((s) => (
           <button key={s} type="button" className="chip" aria-pressed={!paused && speed === s} onClick={() => setSpeed(s)} disabled={phase !== 'running'}>
@@ -59,6 +66,7 @@ export function ClockPanel() {
           </button>
         )}
       </div>
+      )}
       <p className="visually-hidden" aria-live="polite">
         {paused ? 'Paused' : `Running at ${speed}x`}
       </p>

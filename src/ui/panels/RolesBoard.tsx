@@ -1,9 +1,13 @@
 import { formatClock, ROLES } from '../../engine';
 import { useGameStore } from '../../store';
 import { fullName, nameFor, ROLE_TITLES, workLabel } from '../labels';
+import { usePlayerNames } from '../playerNames';
 
 export function RolesBoard() {
-  const game = useGameStore((s) => s.game);
+  const state = useGameStore((s) => s.game);
+  const seats = usePlayerNames();
+  // In a game day the other seats are named; `game` stays the engine state for everything else.
+  const game = seats ? { ...state, seats } : state;
   const { command, people, tasks, time } = game;
   const paged = game.scenario.people.filter((p) => {
     const st = people[p.id];

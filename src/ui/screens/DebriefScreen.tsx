@@ -9,6 +9,7 @@ import type { Scenario } from '../../scenario/schema';
 import { isRuleId, RULES } from '../../scoring/rules';
 import { levelForMode, type Level } from '../../store/ladder';
 import { recordRunOnce } from '../../store/progress';
+import type { Finding } from '../../scoring/types';
 import { atLevel, formatRoute, navigate, randomSeed } from '../route';
 import { resumeSession, startSession } from '../session';
 import { ImpactChart } from './ImpactChart';
@@ -60,9 +61,21 @@ export function runDetails(debrief: Debrief): { dimensions: Record<string, numbe
   };
 }
 
-export function DebriefScreen({ game, level = levelForMode(game.mode), scenarios }: { game: GameState; level?: Level; scenarios?: readonly Scenario[] }) {
+/** A game day's debrief: the server's score (the authority) and its findings, each with the seat it is about. */
+export interface GameDayDebriefProps {
+  code: string;
+  total: number;
+  findings: (Finding & { seatLabel: string | null })[];
+  /** Leaves the game day (closes the connection, forgets the seat) and goes back to the drills. */
+  onLeave(): void;
+}
+
+export function DebriefScreen({ game, level = levelForMode(game.mode), scenarios, gameDay }: { game: GameState; level?: Level; scenarios?: readonly Scenario[]; gameDay?: GameDayDebriefProps }) {
   const debrief = useMemo(() => makeDebrief(game), [game]);
-  useEffect(() => recordRunOnce(game, debrief.total, debrief.outcome.resolved, { level, ...runDetails(debrief) }), [game, debrief, level]);
+  // A game day is the team's run, not this player's: it does not count in the solo progress.
+  useEffect(() => {
+    if (!gameDay) recordRunOnce(game, debrief.total, debrief.outcome.resolved, { level, ...runDetails(debrief) });
+  }, [game, debrief, level, gameDay]);
   const [highlight, setHighlight] = useState<number | null>(null);
   const [retryError, setRetryError] = useState<string | null>(null);
   const retryFrom = (at: number) => {
@@ -79,19 +92,26 @@ export function DebriefScreen({ game, level = levelForMode(game.mode), scenarios
     headingRef.current?.focus();
   }, []);
   const file = `${game.scenario.id}-seed${game.seed}`;
-  const findings = [...debrief.findings].sort((a, b) => a.at - b.at);
+  const findings: (Finding & { seatLabel?: string | null })[] = [...(gameDay?.findings ?? debrief.findings)].sort((a, b) => a.at - b.at);
+  const total = gameDay?.total ?? debrief.total;
+  const Root = gameDay ? 'div' : 'main';
   return (
-    <main className="screen debrief" id="main">
+    // A game day's debrief sits inside the game-day frame, which is the page's <main>.
+    <Root className="screen debrief" {...(gameDay ? {} : { id: 'main' })}>
       <nav className="crumbs" aria-label="Breadcrumb">
         <a href="#/">All drills</a>
       </nav>
       <header className="debrief__header">
-        <p className="eyebrow">Debrief · seed {game.seed}</p>
+        <p className="eyebrow">{gameDay ? `Game day ${gameDay.code} · debrief · seed ${game.seed}` : `Debrief · seed ${game.seed}`}</p>
         <h1 ref={headingRef} tabIndex={-1}>
           {debrief.scenario.title}
         </h1>
         <p className="lede">
-          {debrief.outcome.resolved ? `Resolved at ${formatClock(debrief.outcome.endedAt)}` : `Time ran out at ${formatClock(debrief.outcome.endedAt)}`}
+          {debrief.outcome.resolved
+            ? `Resolved at ${formatClock(debrief.outcome.endedAt)}`
+            : game.endReason === 'ended-early'
+              ? `The facilitator ended the game at ${formatClock(debrief.outcome.endedAt)}`
+              : `Time ran out at ${formatClock(debrief.outcome.endedAt)}`}
           {debrief.outcome.mitigatedAt !== null ? `; the bleeding stopped at ${formatClock(debrief.outcome.mitigatedAt)}.` : '; the impact was never mitigated.'}
         </p>
       </header>
@@ -102,7 +122,7 @@ export function DebriefScreen({ game, level = levelForMode(game.mode), scenarios
         <div className="score score--total">
           <span className="score__label">Doctrine score</span>
           <span className="score__value" data-testid="total-score">
-            {debrief.total}
+            {total}
             <span className="score__of">/100</span>
           </span>
           {debrief.ghost && <span className="score__ghost">Textbook on this seed: {debrief.ghost.total}</span>}
@@ -125,11 +145,13 @@ export function DebriefScreen({ game, level = levelForMode(game.mode), scenarios
       </section>
       <section className="debrief__chart" aria-labelledby="chart-title">
         <h2 id="chart-title">Customer impact over time</h2>
-        <ImpactChart debrief={debrief} highlight={highlight} />
+        <ImpactChart debrief={debrief} highlight={highlight} {...(gameDay ? { who: 'The team’s response' } : {})} />
       </section>
       <section className="findings" aria-labelledby="findings-title">
         <h2 id="findings-title">Findings</h2>
-        <p className="muted">Select a finding to mark its moment on the chart, then retry the drill from that moment.</p>
+        <p className="muted">
+          {gameDay ? 'Each finding names the seat whose move it is about. Select one to mark its moment on the chart.' : 'Select a finding to mark its moment on the chart, then retry the drill from that moment.'}
+        </p>
         {findings.length === 0 ? (
           <p className="panel__empty">No findings.</p>
         ) : (
@@ -154,6 +176,7 @@ export function DebriefScreen({ game, level = levelForMode(game.mode), scenarios
                     {signed(f.points)} <span className="visually-hidden">points</span>
                   </span>
                   <span className="finding__message">{f.message}</span>
+                  {gameDay && <span className="finding__seat">{f.seatLabel ?? 'The team'}</span>}
                 </button>
                 {isRuleId(f.rule) && (
                   <a className="finding__rule-link" href={formatRoute({ name: 'handbook', rule: f.rule })}>
@@ -165,7 +188,7 @@ export function DebriefScreen({ game, level = levelForMode(game.mode), scenarios
           </ol>
         )}
       </section>
-      {highlight !== null && (
+      {highlight !== null && !gameDay && (
         <div className="findings__retry">
           <button type="button" className="button button--primary" onClick={() => retryFrom(highlight)}>
             Retry from {formatClock(highlight)}
@@ -200,29 +223,37 @@ export function DebriefScreen({ game, level = levelForMode(game.mode), scenarios
         <button type="button" className="button" onClick={() => downloadText(`${file}-replay.json`, `${JSON.stringify(exportReplay(game), null, 2)}\n`, 'application/json')}>
           Download replay (JSON)
         </button>
-        <button
-          type="button"
-          className="button button--primary"
-          onClick={() => {
-            const seed = randomSeed();
-            startSession(game.scenario, seed, game.mode, level);
-            navigate(atLevel({ name: 'brief', id: game.scenario.id, seed }, level));
-          }}
-        >
-          Play again (new seed)
-        </button>
-        <button
-          type="button"
-          className="button button--quiet"
-          onClick={() => {
-            startSession(game.scenario, game.seed, game.mode, level);
-            navigate(atLevel({ name: 'play', id: game.scenario.id, seed: game.seed }, level));
-          }}
-        >
-          Replay the same seed
-        </button>
+        {gameDay ? (
+          <button type="button" className="button button--primary" onClick={gameDay.onLeave}>
+            Leave the game day
+          </button>
+        ) : (
+          <>
+            <button
+              type="button"
+              className="button button--primary"
+              onClick={() => {
+                const seed = randomSeed();
+                startSession(game.scenario, seed, game.mode, level);
+                navigate(atLevel({ name: 'brief', id: game.scenario.id, seed }, level));
+              }}
+            >
+              Play again (new seed)
+            </button>
+            <button
+              type="button"
+              className="button button--quiet"
+              onClick={() => {
+                startSession(game.scenario, game.seed, game.mode, level);
+                navigate(atLevel({ name: 'play', id: game.scenario.id, seed: game.seed }, level));
+              }}
+            >
+              Replay the same seed
+            </button>
+          </>
+        )}
       </div>
-      {scenarios && <NextDrill scenarios={scenarios} />}
-    </main>
+      {scenarios && !gameDay && <NextDrill scenarios={scenarios} />}
+    </Root>
   );
 }

@@ -5,7 +5,8 @@ const W = 720;
 const H = 220;
 const PAD = { left: 44, right: 28, top: 12, bottom: 28 };
 
-export function ImpactChart({ debrief, highlight }: { debrief: Debrief; highlight: number | null }) {
+/** `who` names the line in the legend: the player's response, or a game day team's. */
+export function ImpactChart({ debrief, highlight, who = 'Your response' }: { debrief: Debrief; highlight: number | null; who?: string }) {
   const ghost = debrief.ghost;
   const end = Math.max(60, debrief.outcome.endedAt, ...(debrief.impact.map((p) => p.at) ?? []), ...(ghost ? ghost.impact.map((p) => p.at) : []));
   const x = (t: number) => PAD.left + (t / end) * (W - PAD.left - PAD.right);
@@ -51,7 +52,7 @@ export function ImpactChart({ debrief, highlight }: { debrief: Debrief; highligh
         )}
       </svg>
       <figcaption id="chart-caption" className="chart__caption">
-        <span className="legend legend--player">Your response</span>: peak {Math.round(peak * 100)}% of users affected, {debrief.outcome.userMinutesLost.toLocaleString('en-US')} user-minutes lost
+        <span className="legend legend--player">{who}</span>: peak {Math.round(peak * 100)}% of users affected, {debrief.outcome.userMinutesLost.toLocaleString('en-US')} user-minutes lost
         {debrief.outcome.mitigatedAt !== null ? `, mitigated at ${formatClock(debrief.outcome.mitigatedAt)}` : ', never mitigated'}.{' '}
         {ghost && (
           <>

@@ -11,6 +11,7 @@ import { ScenarioLoaderPanel, useScenarioLoader } from '../ScenarioLoader';
 import type { ScenarioLibrary } from '../scenarios';
 import { dismissUserScenarioNotice, removeUserScenario, useUserScenarios } from '../userScenarios';
 import { LadderSteps, NextDrill } from './NextDrill';
+import { GameDayEntry } from '../gameday/GameDayEntry';
 import { ScenarioProblems } from './ScenarioProblems';
 import './picker-extras.css';
 
@@ -123,6 +124,7 @@ export function PickerScreen({ library }: { library: ScenarioLibrary }) {
         <LadderSteps />
         <NextDrill scenarios={library.scenarios} />
       </section>
+      <GameDayEntry />
       <ScenarioLoaderPanel loader={loader} />
       <p className="visually-hidden" aria-live="polite">
         {shown.length} of {library.scenarios.length} drills shown

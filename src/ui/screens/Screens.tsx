@@ -15,7 +15,22 @@ const DebriefScreen = lazy(() => import('./DebriefScreen').then((module) => ({ d
 const HandbookScreen = lazy(() => import('./HandbookScreen').then((module) => ({ default: module.HandbookScreen })));
 const ProgressScreen = lazy(() => import('./ProgressScreen').then((module) => ({ default: module.ProgressScreen })));
 
-const TITLES = { picker: 'Firedrill', brief: 'Briefing', play: 'War room', debrief: 'Debrief', handbook: 'Handbook', progress: 'Your progress', 'not-found': 'Not found' } as const;
+// Game day (the lobby, the seats, the console) loads only when a game day is opened.
+const GameDayScreens = lazy(() => import('../gameday/GameDayScreens'));
+
+const TITLES = {
+  picker: 'Firedrill',
+  brief: 'Briefing',
+  play: 'War room',
+  debrief: 'Debrief',
+  handbook: 'Handbook',
+  progress: 'Your progress',
+  'not-found': 'Not found',
+  'gameday-new': 'Run a game day',
+  'gameday-join': 'Join a game day',
+  'gameday-room': 'Game day',
+  'gameday-host': 'Game day',
+} as const;
 
 
 export default function Screens({ route }: { route: Route }) {
@@ -41,6 +56,7 @@ export default function Screens({ route }: { route: Route }) {
   if (route.name === 'picker') return <PickerScreen library={library} />;
   if (route.name === 'handbook') return <HandbookScreen {...(route.rule ? { target: route.rule } : {})} />;
   if (route.name === 'progress') return <ProgressScreen library={library} />;
+  if (route.name === 'gameday-new' || route.name === 'gameday-join' || route.name === 'gameday-room' || route.name === 'gameday-host') return <GameDayScreens route={route} library={library} />;
   if (route.name === 'not-found') {
     return (
       <MessageScreen title="Nothing here">
