@@ -213,6 +213,17 @@ export const gameday = defineCheck({
       }
       assert((await ic.getByRole('meter').getAttribute('aria-valuenow')) === '0', 'the rollback never brought the impact to 0');
       await facilitator.getByText(/^fired at \d\d:\d\d$/).waitFor({ timeout: 30_000 });
+
+      // The secret facilitator link opens the console on another device, and leaves the address bar at once.
+      await facilitator.getByText(/Join code [A-Z2-9]{6} and links/).click();
+      const link = await facilitator.getByRole('textbox', { name: 'Facilitator link' }).inputValue();
+      const token = new URL(link.replace('#', '')).searchParams.get('token') ?? '';
+      assert(token.length >= 16, `the facilitator link carries no token: ${link}`);
+      const second = await newPage('second facilitator device');
+      await second.goto(link, { waitUntil: 'load' });
+      await second.getByText(/facilitator console/).waitFor({ timeout: 20_000 });
+      assert(!second.url().includes(token), `the token stayed in the address bar: ${second.url()}`);
+      await second.getByRole('button', { name: 'Pause' }).waitFor();
       await ic.screenshot({ path: screenshotPath('gameday-6-ic-seat'), fullPage: false });
       await wall.screenshot({ path: screenshotPath('gameday-7-projector'), fullPage: false });
       await facilitator.screenshot({ path: screenshotPath('gameday-8-console'), fullPage: true });

@@ -119,3 +119,12 @@ describe('FacilitatorConsole', () => {
     expect(await screen.findByText('Hint sent to Operations lead (Sam).')).toBeInTheDocument();
   });
 });
+
+describe('FacilitatorConsole while the drill runs', () => {
+  it('keeps the join code and the links one click away for late joiners and a second device', async () => {
+    const user = userEvent.setup();
+    renderConsole();
+    await user.click(screen.getByText('Join code ABC234 and links'));
+    expect(screen.getByLabelText('Facilitator link')).toHaveValue(`${window.location.origin}/#/gameday/ABC234/facilitator?token=${TOKEN}`);
+  });
+});

@@ -39,6 +39,13 @@ export function FacilitatorConsole({ room, identity, store }: { room: RoomSummar
             <div className="gd-console__stack">
               <ProjectorOverview room={room} />
               <SeatBoard room={room} />
+              {/* Late joiners and a second device still need the code and the links. */}
+              <details className="gd-share">
+                <summary>
+                  Join code {room.code} and links
+                </summary>
+                <LobbyPanel room={room} identity={identity} />
+              </details>
             </div>
           </div>
         </GameStoreProvider>
