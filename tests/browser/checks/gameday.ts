@@ -7,7 +7,7 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { BrowserContext, Page } from 'playwright-core';
+import type { BrowserContext, Page, WebSocketRoute } from 'playwright-core';
 import { assert, CheckFailure, defineCheck, freePort, REPO_ROOT } from '../harness.ts';
 
 const SERVER_START_MS = 60_000;
@@ -111,6 +111,16 @@ export const gameday = defineCheck({
       const facilitator = page;
       const ic = await newPage('IC');
       const ops = await newPage('ops');
+      // The ops lead's websocket goes through a switch the check can open: a real dropped connection.
+      let opsSockets: WebSocketRoute[] = [];
+      let opsOffline = false;
+      await ops.routeWebSocket(/\/socket\.io\//, (ws) => {
+        if (opsOffline) {
+          void ws.close({ code: 1006, reason: 'network down' });
+          return;
+        }
+        opsSockets = [ws, ws.connectToServer()];
+      });
       const wall = await newPage('spectator');
 
       // The picker offers game days only because a server answers /healthz.
@@ -197,6 +207,17 @@ export const gameday = defineCheck({
       if (await confirm.isVisible().catch(() => false)) await ops.keyboard.press('Enter');
       await palette.waitFor({ state: 'detached' });
       await ops.screenshot({ path: screenshotPath('gameday-5-ops-seat'), fullPage: false });
+
+      // A dropped connection: the seat is kept, what happened meanwhile arrives after the rejoin.
+      opsOffline = true;
+      for (const side of opsSockets) await side.close({ code: 4000, reason: 'network down' }).catch(() => undefined);
+      await ops.getByRole('status').filter({ hasText: 'Reconnecting' }).waitFor({ timeout: 15_000 });
+      await facilitator.getByText('Dropped, seat kept').first().waitFor({ timeout: 15_000 });
+      await composer(ic, 'Ops, we are rolling back checkout now; shout if anything looks odd.');
+      await ops.screenshot({ path: screenshotPath('gameday-5b-ops-reconnecting'), fullPage: false });
+      opsOffline = false;
+      await ops.getByRole('status').filter({ hasText: 'Rejoined' }).waitFor({ timeout: 30_000 });
+      await ops.getByText('Ops, we are rolling back checkout now; shout if anything looks odd.').waitFor({ timeout: 15_000 });
 
       // A reload mid-game goes back into the same seat.
       await ops.reload({ waitUntil: 'load' });
