@@ -36,7 +36,18 @@ export default defineConfig({
     // `npm run dev` + `npm run server`: game days reach the game-day server through the dev origin.
     proxy: {
       '/socket.io': { target: 'http://127.0.0.1:8787', ws: true },
-      '/healthz': 'http://127.0.0.1:8787',
+      '/healthz': {
+        target: 'http://127.0.0.1:8787',
+        // No server running: answer plain text (the picker then says game days are off) rather than a
+        // proxy error the browser would log as a failed request.
+        configure(proxy) {
+          proxy.on('error', (_error, _request, response) => {
+            if (!('writeHead' in response) || response.headersSent) return;
+            response.writeHead(200, { 'content-type': 'text/plain; charset=utf-8' });
+            response.end('No game-day server on 127.0.0.1:8787 (start it with npm run server).');
+          });
+        },
+      },
     },
   },
   preview: {

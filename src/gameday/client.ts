@@ -138,7 +138,6 @@ export class GamedayClient {
     const sameRoom = this.game !== null && code === this.code;
     const ack = await this.request<JoinAck>(CLIENT_EVENTS.rejoin, { code, token, lastSeq: sameRoom ? this.lastSeq : 0 });
     if (ack.ok) this.adopt(ack.room.code, token, ack.role, ack, !sameRoom);
-    else this.errors.emit(ack.error);
     return ack;
   }
 
@@ -241,7 +240,10 @@ export class GamedayClient {
       const timed = this.socket.timeout(this.ackTimeoutMs) as unknown as { emitWithAck(event: string, payload: unknown): Promise<T> };
       return await timed.emitWithAck(event, payload);
     } catch {
-      return noAnswer(event) as T;
+      // The server reports its own refusals with an error event; a silence is reported here.
+      const silence = noAnswer(event);
+      this.errors.emit(silence.error);
+      return silence as T;
     }
   }
 }

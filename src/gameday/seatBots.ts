@@ -6,7 +6,8 @@ import { ACTIONS } from '../engine/actions';
 import type { Action, GameState, TaskWork } from '../engine/types';
 import { textbook } from '../bots/textbook';
 import { updateStakeholders } from '../bots/moves';
-import type { Seat } from './protocol';
+import { ROLES } from '../engine/types';
+import { SEAT_TITLES, type Seat } from './protocol';
 
 const allowedAs = (state: GameState, action: Action, seat: Seat): boolean => {
   const definition = ACTIONS[action.type] as { check(state: GameState, action: Action, actor: string): unknown };
@@ -35,6 +36,16 @@ function doDelegatedWork(state: GameState, seat: Seat): Action | null {
   return null;
 }
 
+/** A role given to this seat is acknowledged out loud, once, as a person would. */
+function acknowledgeRole(state: GameState, seat: Seat): Action | null {
+  for (const role of ROLES) {
+    if (state.command.roles[role] !== seat) continue;
+    const text = `Acknowledged, I am ${SEAT_TITLES[role]}.`;
+    if (!state.messages.some((m) => m.from === seat && m.kind === 'ack' && m.text === text)) return { type: 'message/posted', by: seat, place: 'main', kind: 'ack', text };
+  }
+  return null;
+}
+
 function playCommander(state: GameState): Action | null {
   // The textbook bot plays as the game's first player, which is the IC seat.
   const move = textbook.play(state);
@@ -56,7 +67,7 @@ function playComms(state: GameState, commanderIsBot: boolean): Action | null {
  */
 export function botMove(state: GameState, seat: Seat, botSeats: ReadonlySet<Seat>): Action | null {
   if (state.phase !== 'running') return null;
-  const delegated = doDelegatedWork(state, seat);
+  const delegated = acknowledgeRole(state, seat) ?? doDelegatedWork(state, seat);
   if (delegated) return delegated;
   switch (seat) {
     case 'ic':

@@ -57,4 +57,14 @@ describe('seat bots', () => {
     expect(state.tasks[0]?.status).toBe('done');
     expect(botMove(state, 'ops', allBots)).toBeNull();
   });
+
+  it('a bot seat acknowledges a role given to it, once', () => {
+    let state = createGame(loadScenario('checkout-bad-deploy'), { seed: 2, players: [...SEATS] });
+    state = run(state, { type: 'command/claimed', by: 'ic' });
+    state = run(state, { type: 'role/assigned', by: 'ic', role: 'comms', to: 'scribe' });
+    const ack = botMove(state, 'scribe', allBots);
+    expect(ack).toEqual({ type: 'message/posted', by: 'scribe', place: 'main', kind: 'ack', text: 'Acknowledged, I am Communications lead.' });
+    state = run(state, ack!);
+    expect(botMove(state, 'scribe', allBots)).toBeNull();
+  });
 });

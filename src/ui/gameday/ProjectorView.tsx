@@ -6,6 +6,7 @@ import { ROLE_TITLES, nameFor } from '../labels';
 import { timeOfDay } from '../panels/ClockPanel';
 import { keyEvents, TAG_TITLES } from './events';
 import { namesOf } from './SeatView';
+import { useFocusOnMount } from './useFocusOnMount';
 
 /** Messages and moments on the wall: enough to follow from the back of the room. */
 const SHOWN_MESSAGES = 8;
@@ -123,6 +124,7 @@ function Overview({ room }: { room: RoomSummary }) {
 
 /** The read-only overview for a wall screen: clock, impact, severity, command, the channel, key moments. */
 export function ProjectorView({ store, room }: { store: GameStore; room: RoomSummary }) {
+  const headingRef = useFocusOnMount<HTMLHeadingElement>();
   return (
     <GameStoreProvider store={store}>
       <div className="screen gd-projector">
@@ -132,7 +134,9 @@ export function ProjectorView({ store, room }: { store: GameStore; room: RoomSum
               <span className="pager-dot" aria-hidden="true" />
               Game day {room.code} · spectator view
             </p>
-            <h1>{room.scenarioTitle}</h1>
+            <h1 ref={headingRef} tabIndex={-1}>
+              {room.scenarioTitle}
+            </h1>
           </div>
         </header>
         <Overview room={room} />

@@ -8,6 +8,8 @@ import { ProjectorView } from './ProjectorView';
 import { SeatBoard } from './SeatBoard';
 import { SeatView } from './SeatView';
 import { useGameDay, useRoom } from './useGameDay';
+import { useFocusOnMount } from './useFocusOnMount';
+import type { Identity, RoomSummary } from '../../store/gameDayPort';
 
 type Rejoin = { status: 'idle' } | { status: 'failed'; message: string };
 
@@ -71,35 +73,41 @@ export function RoomScreen({ code }: { code: string }) {
   }
   if (ended && store) return <GameDayDebrief store={store} room={room} debrief={debrief} />;
   if (identity.role === 'facilitator') return <FacilitatorConsole room={room} identity={identity} store={store} />;
-  if (room.phase === 'lobby' || !store) {
-    const seat = isSeat(identity.role) ? identity.role : null;
-    return (
-      <div className="screen gd-waiting">
-        <header className="gd-console__header">
-          <p className="eyebrow">
-            <span className="pager-dot" aria-hidden="true" />
-            Game day {room.code} · {seat ? `${SEAT_TITLES[seat]} · ${identity.name}` : 'spectator'}
-          </p>
-          <h1>{room.scenarioTitle}</h1>
-          <p className="lede" role="status">
-            {seat ? 'You are in. The drill starts when the facilitator starts the clock.' : 'Waiting for the facilitator to start the clock. Others can still join:'}
-          </p>
-        </header>
-        {/* On the wall screen before the start: how the room joins. */}
-        {!seat && (
-          <section className="panel gd-lobby gd-lobby--wall" aria-label="How to join">
-            <p className="gd-joincode" aria-label={`Join code ${room.code.split('').join(' ')}`}>
-              {room.code.slice(0, 3)} {room.code.slice(3)}
-            </p>
-            <p className="gd-lobby__how">
-              Open <strong>{`${window.location.origin}${window.location.pathname}`}</strong>, choose “Join a game day” and type the code.
-            </p>
-          </section>
-        )}
-        <SeatBoard room={room} me={seat} />
-      </div>
-    );
-  }
+  if (room.phase === 'lobby' || !store) return <WaitingRoom room={room} identity={identity} />;
   if (isSeat(identity.role)) return <SeatView store={store} room={room} seat={identity.role} name={identity.name} />;
   return <ProjectorView store={store} room={room} />;
+}
+
+/** Before the start: a seat sees who sits where; the wall screen also shows how to join. */
+function WaitingRoom({ room, identity }: { room: RoomSummary; identity: Identity }) {
+  const headingRef = useFocusOnMount<HTMLHeadingElement>();
+  const seat = isSeat(identity.role) ? identity.role : null;
+  return (
+    <div className="screen gd-waiting">
+      <header className="gd-console__header">
+        <p className="eyebrow">
+          <span className="pager-dot" aria-hidden="true" />
+          Game day {room.code} · {seat ? `${SEAT_TITLES[seat]} · ${identity.name}` : 'spectator'}
+        </p>
+        <h1 ref={headingRef} tabIndex={-1}>
+          {room.scenarioTitle}
+        </h1>
+        <p className="lede" role="status">
+          {seat ? 'You are in. The drill starts when the facilitator starts the clock.' : 'Waiting for the facilitator to start the clock. Others can still join:'}
+        </p>
+      </header>
+      {/* On the wall screen before the start: how the room joins. */}
+      {!seat && (
+        <section className="panel gd-lobby gd-lobby--wall" aria-label="How to join">
+          <p className="gd-joincode" aria-label={`Join code ${room.code.split('').join(' ')}`}>
+            {room.code.slice(0, 3)} {room.code.slice(3)}
+          </p>
+          <p className="gd-lobby__how">
+            Open <strong>{`${window.location.origin}${window.location.pathname}`}</strong>, choose “Join a game day” and type the code.
+          </p>
+        </section>
+      )}
+      <SeatBoard room={room} me={seat} />
+    </div>
+  );
 }

@@ -11,6 +11,8 @@ type Listeners = { [E in keyof PortEvents]: Set<PortEvents[E]> };
 const SAME_FAILURE_MS = 2_000;
 /** An error event waits this long for the acknowledgement that may explain it. */
 const ERROR_SETTLE_MS = 120;
+/** "Rejoined" is news for a while, then the banner settles back to "Connected". */
+const REJOINED_MS = 8_000;
 
 export function socketPort(client: GamedayClient): GameDayPort {
   const listeners: Listeners = { change: new Set(), log: new Set(), error: new Set() };
@@ -47,10 +49,19 @@ export function socketPort(client: GamedayClient): GameDayPort {
     return 'connecting';
   };
 
-  client.onConnection((state) => {
-    connection = fromClient(state);
+  let settle: ReturnType<typeof setTimeout> | null = null;
+  const setConnection = (next: Connection) => {
+    connection = next;
+    if (settle) clearTimeout(settle);
+    settle =
+      next === 'rejoined'
+        ? setTimeout(() => {
+            if (connection === 'rejoined') setConnection('connected');
+          }, REJOINED_MS)
+        : null;
     emit('change');
-  });
+  };
+  client.onConnection((state) => setConnection(fromClient(state)));
   client.onRoom(() => emit('change'));
   client.onDebrief(() => emit('change'));
   client.onState(() => emit('log'));
@@ -90,8 +101,8 @@ export function socketPort(client: GamedayClient): GameDayPort {
       const mine = ack.role === 'facilitator' ? null : ack.room.seats.find((s) => s.seat === ack.role);
       name = ack.role === 'facilitator' ? 'Facilitator' : (mine?.name ?? name);
       // Back in the seat after a reload: say so, as after a dropped connection.
-      if (connection === 'connected') connection = 'rejoined';
-      emit('change');
+      if (connection === 'connected') setConnection('rejoined');
+      else emit('change');
     },
     async act(action) {
       const ack = await client.act(action);
@@ -101,7 +112,10 @@ export function socketPort(client: GamedayClient): GameDayPort {
       const ack = await client.facilitate(command);
       return ack.ok ? null : refusal(ack);
     },
-    close: () => client.close(),
+    close: () => {
+      if (settle) clearTimeout(settle);
+      client.close();
+    },
   };
 }
 

@@ -7,7 +7,7 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { BrowserContext, Page } from 'playwright-core';
+import type { BrowserContext, Page, WebSocketRoute } from 'playwright-core';
 import { assert, CheckFailure, defineCheck, freePort, REPO_ROOT } from '../harness.ts';
 
 const SERVER_START_MS = 60_000;
@@ -111,6 +111,16 @@ export const gameday = defineCheck({
       const facilitator = page;
       const ic = await newPage('IC');
       const ops = await newPage('ops');
+      // The ops lead's websocket goes through a switch the check can open: a real dropped connection.
+      let opsSockets: WebSocketRoute[] = [];
+      let opsOffline = false;
+      await ops.routeWebSocket(/\/socket\.io\//, (ws) => {
+        if (opsOffline) {
+          void ws.close({ code: 1006, reason: 'network down' });
+          return;
+        }
+        opsSockets = [ws, ws.connectToServer()];
+      });
       const wall = await newPage('spectator');
 
       // The picker offers game days only because a server answers /healthz.
@@ -198,6 +208,17 @@ export const gameday = defineCheck({
       await palette.waitFor({ state: 'detached' });
       await ops.screenshot({ path: screenshotPath('gameday-5-ops-seat'), fullPage: false });
 
+      // A dropped connection: the seat is kept, what happened meanwhile arrives after the rejoin.
+      opsOffline = true;
+      for (const side of opsSockets) await side.close({ code: 4000, reason: 'network down' }).catch(() => undefined);
+      await ops.getByRole('status').filter({ hasText: 'Reconnecting' }).waitFor({ timeout: 15_000 });
+      await facilitator.getByText('Dropped, seat kept').first().waitFor({ timeout: 15_000 });
+      await composer(ic, 'Ops, we are rolling back checkout now; shout if anything looks odd.');
+      await ops.screenshot({ path: screenshotPath('gameday-5b-ops-reconnecting'), fullPage: false });
+      opsOffline = false;
+      await ops.getByRole('status').filter({ hasText: 'Rejoined' }).waitFor({ timeout: 30_000 });
+      await ops.getByText('Ops, we are rolling back checkout now; shout if anything looks odd.').waitFor({ timeout: 15_000 });
+
       // A reload mid-game goes back into the same seat.
       await ops.reload({ waitUntil: 'load' });
       await ops.getByRole('heading', { name: 'Incident channel' }).waitFor({ timeout: 20_000 });
@@ -213,6 +234,17 @@ export const gameday = defineCheck({
       }
       assert((await ic.getByRole('meter').getAttribute('aria-valuenow')) === '0', 'the rollback never brought the impact to 0');
       await facilitator.getByText(/^fired at \d\d:\d\d$/).waitFor({ timeout: 30_000 });
+
+      // The secret facilitator link opens the console on another device, and leaves the address bar at once.
+      await facilitator.getByText(/Join code [A-Z2-9]{6} and links/).click();
+      const link = await facilitator.getByRole('textbox', { name: 'Facilitator link' }).inputValue();
+      const token = new URL(link.replace('#', '')).searchParams.get('token') ?? '';
+      assert(token.length >= 16, `the facilitator link carries no token: ${link}`);
+      const second = await newPage('second facilitator device');
+      await second.goto(link, { waitUntil: 'load' });
+      await second.getByText(/facilitator console/).waitFor({ timeout: 20_000 });
+      assert(!second.url().includes(token), `the token stayed in the address bar: ${second.url()}`);
+      await second.getByRole('button', { name: 'Pause' }).waitFor();
       await ic.screenshot({ path: screenshotPath('gameday-6-ic-seat'), fullPage: false });
       await wall.screenshot({ path: screenshotPath('gameday-7-projector'), fullPage: false });
       await facilitator.screenshot({ path: screenshotPath('gameday-8-console'), fullPage: true });

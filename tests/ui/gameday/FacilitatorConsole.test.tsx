@@ -3,6 +3,8 @@ import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { createRoomStore } from '../../../src/store/gameDayStore';
 import { FacilitatorConsole } from '../../../src/ui/gameday/console/FacilitatorConsole';
+import { GameDayContext } from '../../../src/ui/gameday/useGameDay';
+import { MotionProvider } from '../../../src/ui/motion';
 import { FakePort, instantFrames, renderGameDay, roomSummary, TOKEN } from './fakePort';
 
 const facilitator = { code: 'ABC234', role: 'facilitator' as const, name: 'Facilitator', token: TOKEN };
@@ -117,5 +119,33 @@ describe('FacilitatorConsole', () => {
     await user.click(within(form).getByRole('button', { name: 'Send the hint' }));
     await waitFor(() => expect(port.sent.commands).toEqual([{ type: 'hint', seat: 'ops', text: 'What changed recently?' }]));
     expect(await screen.findByText('Hint sent to Operations lead (Sam).')).toBeInTheDocument();
+  });
+});
+
+describe('FacilitatorConsole while the drill runs', () => {
+  it('keeps the join code and the links one click away for late joiners and a second device', async () => {
+    const user = userEvent.setup();
+    renderConsole();
+    await user.click(screen.getByText('Join code ABC234 and links'));
+    expect(screen.getByLabelText('Facilitator link')).toHaveValue(`${window.location.origin}/#/gameday/ABC234/facilitator?token=${TOKEN}`);
+  });
+});
+
+describe('FacilitatorConsole focus', () => {
+  it('puts focus on its heading when it opens, and on the speed once Start has gone', async () => {
+    const user = userEvent.setup();
+    const port = new FakePort({ identity: facilitator, room: roomSummary({ phase: 'lobby' }) });
+    const store = createRoomStore(port, instantFrames);
+    const { rerender } = renderGameDay(<FacilitatorConsole room={port.state.room!} identity={facilitator} store={store.getState().game} />, port, store);
+    expect(screen.getByRole('heading', { level: 1 })).toHaveFocus();
+    await user.click(screen.getByRole('button', { name: 'Start the drill' }));
+    rerender(
+      <GameDayContext.Provider value={{ port, store }}>
+        <MotionProvider>
+          <FacilitatorConsole room={roomSummary({ phase: 'running' })} identity={facilitator} store={store.getState().game} />
+        </MotionProvider>
+      </GameDayContext.Provider>,
+    );
+    expect(screen.getByRole('button', { name: '1x' })).toHaveFocus();
   });
 });

@@ -54,6 +54,8 @@ describe('socketPort', () => {
     fireConnection('connected');
     expect(port.connection()).toBe('rejoined');
     expect(port.identity()).toMatchObject({ code: 'ABC234', role: 'ops', name: 'Sam' });
+    vi.advanceTimersByTime(10_000);
+    expect(port.connection()).toBe('connected');
   });
 
   it('shows a failed request once: the form gets it, the matching error event is dropped', async () => {

@@ -14,6 +14,11 @@ export function ControlsPanel({ room }: { room: RoomSummary }) {
   }, [confirming]);
   const running = room.phase === 'running';
   const exam = room.mode === 'exam';
+  const speedsRef = useRef<HTMLDivElement>(null);
+  // Start disappears once the clock runs: keyboard focus moves on to the speed buttons, not the page.
+  useEffect(() => {
+    if (running && document.activeElement === document.body) speedsRef.current?.querySelector<HTMLButtonElement>('[aria-pressed="true"]')?.focus();
+  }, [running]);
   return (
     <section className="panel gd-controls" aria-labelledby="gd-controls-title">
       <header className="panel__header">
@@ -27,7 +32,7 @@ export function ControlsPanel({ room }: { room: RoomSummary }) {
       )}
       {running && (
         <>
-          <div className="gd-controls__row" role="group" aria-label="Speed">
+          <div ref={speedsRef} className="gd-controls__row" role="group" aria-label="Speed">
             {SPEEDS.map((speed: Speed) => (
               <button key={speed} type="button" className="chip" aria-pressed={room.speed === speed} disabled={busy} onClick={() => void run({ type: 'speed', speed }, `Speed ${speed}x.`)}>
                 {speed}x

@@ -7,9 +7,11 @@ import { FallbackPanel } from './FallbackPanel';
 import { HintPanel } from './HintPanel';
 import { InjectPanel } from './InjectPanel';
 import { LobbyPanel } from './LobbyPanel';
+import { useFocusOnMount } from '../useFocusOnMount';
 
 /** The facilitator's screen: the code and seats before the start, then the game and the steering tools. */
 export function FacilitatorConsole({ room, identity, store }: { room: RoomSummary; identity: Identity; store: GameStore | null }) {
+  const headingRef = useFocusOnMount<HTMLHeadingElement>();
   return (
     <div className="screen gd-console">
       <header className="gd-console__header">
@@ -17,7 +19,9 @@ export function FacilitatorConsole({ room, identity, store }: { room: RoomSummar
           <span className="pager-dot" aria-hidden="true" />
           Game day {room.code} · facilitator console · {room.mode} · seed {room.seed}
         </p>
-        <h1>{room.scenarioTitle}</h1>
+        <h1 ref={headingRef} tabIndex={-1}>
+          {room.scenarioTitle}
+        </h1>
       </header>
       {room.phase === 'lobby' || !store ? (
         <div className="gd-console__lobby">
@@ -39,6 +43,13 @@ export function FacilitatorConsole({ room, identity, store }: { room: RoomSummar
             <div className="gd-console__stack">
               <ProjectorOverview room={room} />
               <SeatBoard room={room} />
+              {/* Late joiners and a second device still need the code and the links. */}
+              <details className="gd-share">
+                <summary>
+                  Join code {room.code} and links
+                </summary>
+                <LobbyPanel room={room} identity={identity} />
+              </details>
             </div>
           </div>
         </GameStoreProvider>
