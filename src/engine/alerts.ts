@@ -56,7 +56,7 @@ function annotationsFor(alert: NewAlert): Alert['annotations'] {
 const SEVERITY_SLOT = { critical: 0, warning: 1, info: 2 } as const;
 
 /** Keeps the per-service index of firing alerts in step with the list. */
-function countFiring(tx: Tx, service: string, severity: Alert['labels']['severity'], delta: 1 | -1): void {
+function countFiring(tx: Tx, service: string, severity: Alert['labels']['severity'], delta: number): void {
   const firing = tx.own('firing');
   const counts = firing[service];
   const next: [number, number, number] = counts ? [counts[0], counts[1], counts[2]] : [0, 0, 0];
@@ -100,11 +100,12 @@ function setAlert(tx: Tx, id: number, patch: Partial<Alert>): void {
 // A storm's window closing resolves thousands of alerts at once, and spreading them
 // ({ ...current, status, endsAt }) measured about ten times slower there than this copy written out
 // field by field, in the order fireAlert creates them (the same object, the same JSON).
-function resolveAlert(tx: Tx, id: number): void {
+/** Resolves an alert; `counted` when the caller updates the firing index itself, for many at once. */
+function resolveAlert(tx: Tx, id: number, counted = false): void {
   const alerts = tx.own('alerts');
   const a = alerts[id];
   if (!a) return;
-  if (a.status === 'firing') countFiring(tx, a.labels.service, a.labels.severity, -1);
+  if (a.status === 'firing' && !counted) countFiring(tx, a.labels.service, a.labels.severity, -1);
   alerts[id] = {
     id: a.id,
     fingerprint: a.fingerprint,
@@ -213,8 +214,14 @@ export function runNoise(tx: Tx): void {
 /** A generator's window closed: what it left firing resolves. */
 function endNoise(tx: Tx, gen: NoiseGenerator): void {
   const alerts = tx.s.alerts;
+  let resolved = 0;
   for (let i = 0; i < alerts.length; i++) {
     const alert = alerts[i]!;
-    if (alert.source === gen.id && alert.status === 'firing') resolveAlert(tx, i);
+    if (alert.source === gen.id && alert.status === 'firing') {
+      resolveAlert(tx, i, true);
+      resolved++;
+    }
   }
+  // A generator's alerts share its service and severity: one index update for the whole storm.
+  if (resolved > 0) countFiring(tx, gen.service, gen.severity, -resolved);
 }
