@@ -5,7 +5,7 @@
 // tell it apart; #/handbook, #/handbook/<rule id> and #/progress are the handbook and the report.
 import { useSyncExternalStore } from 'react';
 import type { PlayMode } from '../engine/types';
-import { LEVELS, levelForMode, modeForLevel, type Level } from '../store/ladder';
+import { LEVELS, levelForMode, modeForLevel, type Level } from '../store/levels';
 
 export type Route =
   | { name: 'picker' }
