@@ -2,14 +2,11 @@
 // the coach says, what is unlocked and the pass mark (the doctrine pack's `ladder`); the engine's play
 // mode, derived from the level, keeps deciding the noise (IC drills are exams: double noise, no pause).
 import { DIMENSIONS, type Dimension, type DoctrinePack } from '../doctrine/pack';
-import type { PlayMode } from '../engine/types';
 import type { Scenario } from '../scenario/schema';
-import { RULES, isRuleId } from '../scoring/rules';
+import { RULES, isRuleId } from '../scoring/ruleCatalog';
+import { LEVEL_TITLES, LEVELS, type Level } from './levels';
 
-export const LEVELS = ['shadow', 'scribe', 'deputy', 'ic'] as const;
-export type Level = (typeof LEVELS)[number];
-
-export const LEVEL_TITLES: Record<Level, string> = { shadow: 'Shadow', scribe: 'Scribe', deputy: 'Deputy', ic: 'Incident commander' };
+export * from './levels';
 
 /** What the coach does at each level (the hints fade as the trainee climbs). */
 export const LEVEL_COACHING: Record<Level, string> = {
@@ -24,16 +21,6 @@ export const FIRST_DRILL_ID = 'coached-first-drill';
 
 /** Distinct drills to pass at a level before the next one unlocks. */
 export const DRILLS_TO_PASS: Record<Exclude<Level, 'ic'>, number> = { shadow: 1, scribe: 2, deputy: 2 };
-
-const MODE_OF_LEVEL: Record<Level, PlayMode> = { shadow: 'shadow', scribe: 'practice', deputy: 'practice', ic: 'exam' };
-
-export const modeForLevel = (level: Level): PlayMode => MODE_OF_LEVEL[level];
-
-/** The level an engine mode stands for in old links and saves (practice was the first hint-free rung). */
-export const levelForMode = (mode: PlayMode): Level => (mode === 'shadow' ? 'shadow' : mode === 'exam' ? 'ic' : 'scribe');
-
-export const levelBelow = (level: Level): Level | null => LEVELS[LEVELS.indexOf(level) - 1] ?? null;
-export const levelAbove = (level: Level): Level | null => LEVELS[LEVELS.indexOf(level) + 1] ?? null;
 
 /** One finished drill, as the ladder and the report read it. */
 export interface LadderRun {

@@ -1,7 +1,7 @@
 // The handbook's words: five short sections in our own words, one entry per doctrine rule. Every
 // number is read from the doctrine pack passed in, so a team's own pack gets its own handbook.
 import type { DoctrinePack } from '../doctrine/pack';
-import { HANDBOOK_SECTIONS, RULES, ruleAnchor, type HandbookSection, type RuleId } from '../scoring/rules';
+import { HANDBOOK_SECTIONS, RULES, ruleAnchor, type HandbookSection, type RuleId } from '../scoring/ruleCatalog';
 
 export interface HandbookRule {
   id: RuleId;

@@ -3,7 +3,7 @@
 // lead to review; nothing leaves the browser otherwise.
 import { DIMENSIONS, type Dimension, type DoctrinePack } from '../doctrine/pack';
 import { DIMENSION_TITLES } from '../scoring/debrief';
-import { isRuleId, RULES } from '../scoring/rules';
+import { isRuleId, RULES } from '../scoring/ruleCatalog';
 import { LEVEL_TITLES, passes, standing, type Level, type Standing } from '../store/ladder';
 import { allRuns, type ModeProgress } from '../store/progress';
 

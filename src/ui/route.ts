@@ -8,7 +8,7 @@
 // #/gameday/ABC234/facilitator?token=... (the facilitator link, swapped for the room's address at once).
 import { useSyncExternalStore } from 'react';
 import type { PlayMode } from '../engine/types';
-import { LEVELS, levelForMode, modeForLevel, type Level } from '../store/ladder';
+import { LEVELS, levelForMode, modeForLevel, type Level } from '../store/levels';
 
 export type Route =
   | { name: 'picker' }

@@ -6,7 +6,7 @@ import { scoreGame } from '../../scoring';
 import { buildDebrief, debriefMarkdown, DIMENSION_TITLES, type Debrief } from '../../scoring/debrief';
 import { DEFAULT_DOCTRINE } from '../../doctrine/pack';
 import type { Scenario } from '../../scenario/schema';
-import { isRuleId, RULES } from '../../scoring/rules';
+import { isRuleId, RULES } from '../../scoring/ruleCatalog';
 import { levelForMode, type Level } from '../../store/ladder';
 import { recordRunOnce } from '../../store/progress';
 import type { Finding } from '../../scoring/types';

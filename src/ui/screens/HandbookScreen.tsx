@@ -2,7 +2,7 @@
 // anchor (#/handbook/<rule id>) that the debrief's findings link to; numbers come from the pack.
 import { useEffect, useMemo, useRef } from 'react';
 import { DEFAULT_DOCTRINE, type DoctrinePack } from '../../doctrine/pack';
-import { RULES, isRuleId, ruleAnchor } from '../../scoring/rules';
+import { RULES, isRuleId, ruleAnchor } from '../../scoring/ruleCatalog';
 import { buildHandbook, severityTable } from '../handbook';
 
 /** The element a handbook route points at: a rule, a section, or nothing (the top). */

@@ -3,7 +3,7 @@
 import { useEffect, useId, useMemo, useRef } from 'react';
 import { DEFAULT_DOCTRINE, DIMENSIONS, type Dimension } from '../../doctrine/pack';
 import { DIMENSION_TITLES } from '../../scoring/debrief';
-import { isRuleId } from '../../scoring/rules';
+import { isRuleId } from '../../scoring/ruleCatalog';
 import { LEVEL_TITLES } from '../../store/ladder';
 import { TRAINEE_MAX, useProgress } from '../../store/progress';
 import { buildReport, reportJson, reportMarkdown, type ReportRun } from '../report';

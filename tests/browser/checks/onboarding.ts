@@ -84,11 +84,20 @@ export const onboarding = defineCheck({
     await link.click();
     await page.waitForURL(new RegExp(`${href.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')}$`));
     await page.getByRole('navigation', { name: 'Contents' }).waitFor();
-    const focused = await page.evaluate(() => document.activeElement?.getAttribute('id') ?? '');
-    assert(focused === `rule-${href.split('/').pop()!.replace(/[^a-z0-9]+/g, '-')}`, `focus is on "${focused}", not on the rule ${href}`);
+    // The screen moves focus to the rule once it has rendered.
+    const anchor = `rule-${href.split('/').pop()!.replace(/[^a-z0-9]+/g, '-')}`;
+    const focusedRule = await page
+      .waitForFunction((id) => document.activeElement?.id === id, anchor, { timeout: 5_000 })
+      .then(() => true)
+      .catch(() => false);
+    assert(focusedRule, `focus is on "${await page.evaluate(() => document.activeElement?.id ?? '')}", not on the rule ${href}`);
     await page.waitForTimeout(300);
     await page.screenshot({ path: screenshotPath('onboarding-6-handbook-rule'), fullPage: false });
     problems.push(...(await audit(page, 'handbook', log)));
+    await page.goto(`${baseUrl}#/handbook`);
+    await page.getByRole('heading', { level: 1, name: 'How we run incidents' }).waitFor();
+    await page.screenshot({ path: screenshotPath('onboarding-6b-handbook-top'), fullPage: false });
+    await page.goBack();
 
     // Back to the debrief: the next suggested drill, at Scribe now that Shadow is passed.
     await page.goBack();
