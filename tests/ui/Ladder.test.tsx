@@ -64,6 +64,8 @@ describe('training ladder', () => {
     ]);
     const next = screen.getByRole('region', { name: 'Your first drill: nobody can log in' });
     expect(next).toHaveTextContent('Start here: a short outage with a coach at your side.');
+    // Shadow has no pass mark: finishing a drill is what counts.
+    expect(next).toHaveTextContent('You stand at Shadow: finish a drill to unlock Scribe (0 so far).');
   });
 
   it('suggests a drill training the lowest tenet once the first drill is passed, briefed at the new level', async () => {
@@ -73,6 +75,7 @@ describe('training ladder', () => {
     expect(within(screen.getByRole('list', { name: 'Training path' })).getByText('Scribe').closest('li')).toHaveAttribute('aria-current', 'step');
     const next = screen.getByRole('region', { name: /Suggested next drill|The Friday afternoon checkout deploy|Noisy/i });
     expect(next).toHaveTextContent('severity by impact, your lowest tenet so far (30/100)');
+    expect(next).toHaveTextContent(/You stand at Scribe: pass \d+ (drill|different drills) with 60 or more to unlock Deputy/);
     await user.click(within(next).getByRole('button', { name: /^Brief me/ }));
     expect(window.location.hash).toMatch(/^#\/brief\/[a-z-]+\?seed=\d+$/);
   });

@@ -63,7 +63,7 @@ export function NextDrill({ scenarios, headingLevel = 2, onReport = false }: { s
       </p>
       <p className="muted">
         {above
-          ? `You stand at ${LEVEL_TITLES[current]}: pass ${here.toPass} ${here.toPass === 1 ? 'drill' : 'different drills'} with ${here.passMark} or more to unlock ${LEVEL_TITLES[above]} (${Math.min(here.passed.length, here.toPass)} so far).`
+          ? `You stand at ${LEVEL_TITLES[current]}: ${here.passMark > 0 ? `pass ${here.toPass} ${here.toPass === 1 ? 'drill' : 'different drills'} with ${here.passMark} or more` : `finish ${here.toPass === 1 ? 'a drill' : `${here.toPass} different drills`}`} to unlock ${LEVEL_TITLES[above]} (${Math.min(here.passed.length, here.toPass)} so far).`
           : `You stand at ${LEVEL_TITLES[current]}, the top of the ladder: drills here need ${here.passMark} to pass.`}
       </p>
       <div className="next-drill__buttons">
