@@ -14,7 +14,12 @@ export function GameDayEntry() {
         <p className={`gd-entry__status gd-entry__status--${status}`} role="status">
           {status === 'checking' && 'Looking for a game-day server…'}
           {status === 'up' && 'Game-day server reachable.'}
-          {status === 'down' && 'No game-day server behind this page, so game days are off. Solo drills work as usual; to run a game day, start npm run server and open the address it prints.'}
+          {status === 'down' && (
+            <>
+              No game-day server behind this page, so game days are off. Solo drills work as usual; to run a game day, start <code>npm run server</code> and open the
+              address it prints.
+            </>
+          )}
         </p>
       </div>
       {status === 'up' && (
