@@ -131,11 +131,17 @@ export function attachCoach(store: GameStore, level: Level): CoachStore {
     const fresh = notesFor(state.game, advice);
     const moved = playerMoved(previous.game, state.game);
     const wait = waitsForPlayer && state.game.phase === 'running' && fresh.some((n) => n.kind === 'next');
-    coach.setState((c) => ({
-      advice,
-      notes: fresh.length > 0 ? [...c.notes, ...fresh].slice(-NOTES_KEPT) : c.notes,
-      waiting: wait || (c.waiting && !moved && state.game.phase === 'running'),
-    }));
+    const current = coach.getState();
+    const waiting = wait || (current.waiting && !moved && state.game.phase === 'running');
+    // Most clock ticks change nothing the coach says: keep its state, so the panel does not re-render.
+    const sameAdvice = JSON.stringify(advice) === JSON.stringify(current.advice);
+    if (!sameAdvice || fresh.length > 0 || waiting !== current.waiting) {
+      coach.setState({
+        advice: sameAdvice ? current.advice : advice,
+        notes: fresh.length > 0 ? [...current.notes, ...fresh].slice(-NOTES_KEPT) : current.notes,
+        waiting,
+      });
+    }
     if (wait && !state.paused) {
       pausedByCoach = true;
       store.getState().setPaused(true);

@@ -213,3 +213,10 @@ export function cachedPaletteEntries(game: GameState, seats: Cast['seats'] = nul
   lastPalette = { inputs, seats, entries };
   return entries;
 }
+
+// One formatter for the whole app: Number#toLocaleString builds a new one on every call, and the
+// war room formats the user-minutes on every clock tick.
+const WHOLE_NUMBER = new Intl.NumberFormat('en-US', { maximumFractionDigits: 0 });
+
+/** A count for reading: 74059 -> "74,059". */
+export const formatCount = (value: number): string => WHOLE_NUMBER.format(Math.round(value));

@@ -2,7 +2,7 @@ import { useMemo } from 'react';
 import { formatClock, ROLES } from '../../engine';
 import { GameStoreProvider, useGameStore, type GameStore } from '../../store';
 import { SEAT_TITLES, type RoomSummary } from '../../store/gameDayPort';
-import { ROLE_TITLES, nameFor } from '../labels';
+import { formatCount, ROLE_TITLES, nameFor } from '../labels';
 import { timeOfDay } from '../panels/ClockPanel';
 import { keyEvents, TAG_TITLES } from './events';
 import { namesOf } from './SeatView';
@@ -47,7 +47,7 @@ function Overview({ room }: { room: RoomSummary }) {
         <div className="impact__meter gd-meter" role="meter" aria-labelledby="gd-p-impact" aria-valuemin={0} aria-valuemax={100} aria-valuenow={impact} aria-valuetext={`${impact}% of users affected`}>
           <div className="impact__fill" style={{ width: `${Math.min(100, impact)}%` }} />
         </div>
-        <p className="gd-tile__sub">{Math.round(game.userMinutesLost).toLocaleString('en')} user-minutes lost</p>
+        <p className="gd-tile__sub">{formatCount(game.userMinutesLost)} user-minutes lost</p>
       </section>
       <section className="gd-tile gd-tile--sev" aria-labelledby="gd-p-sev">
         <h2 id="gd-p-sev" className="gd-tile__title">

@@ -3,6 +3,7 @@ import type { ServiceMetrics } from '../../engine';
 import type { Scenario } from '../../scenario/schema';
 import { useGameStore } from '../../store';
 import { HEALTH_TITLES, HealthIcon } from '../Icon';
+import { formatCount } from '../labels';
 import { Sparkline } from '../Sparkline';
 
 /** Samples shown in each sparkline (one per 30 s of game time). */
@@ -42,7 +43,7 @@ export function ServicesPanel() {
           <div className="impact__fill" style={{ transform: `scaleX(${Math.min(100, impactPercent) / 100})` }} />
         </div>
         <p className="impact__lost">
-          <strong>{Math.round(userMinutesLost).toLocaleString('en-US')}</strong> user-minutes lost
+          <strong>{formatCount(userMinutesLost)}</strong> user-minutes lost
         </p>
       </div>
       <ul className="services__list">

@@ -1,5 +1,6 @@
 import { formatClock } from '../../engine';
 import type { Debrief } from '../../scoring/debrief';
+import { formatCount } from '../labels';
 
 const W = 720;
 const H = 220;
@@ -52,7 +53,7 @@ export function ImpactChart({ debrief, highlight, who = 'Your response' }: { deb
         )}
       </svg>
       <figcaption id="chart-caption" className="chart__caption">
-        <span className="legend legend--player">{who}</span>: peak {Math.round(peak * 100)}% of users affected, {debrief.outcome.userMinutesLost.toLocaleString('en-US')} user-minutes lost
+        <span className="legend legend--player">{who}</span>: peak {Math.round(peak * 100)}% of users affected, {formatCount(debrief.outcome.userMinutesLost)} user-minutes lost
         {debrief.outcome.mitigatedAt !== null ? `, mitigated at ${formatClock(debrief.outcome.mitigatedAt)}` : ', never mitigated'}.{' '}
         {ghost && (
           <>
