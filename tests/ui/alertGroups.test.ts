@@ -20,6 +20,10 @@ describe('groupAlerts', () => {
     expect(groups.reduce((n, g) => n + g.count, 0)).toBe(state.alerts.length);
     const firing = groups.filter((g) => g.firing > 0);
     expect(groups.slice(0, firing.length)).toEqual(firing);
+    // Within a severity, the group that appeared last comes first.
+    for (let i = 1; i < firing.length; i++) {
+      if (firing[i]!.severity === firing[i - 1]!.severity) expect(firing[i]!.firstAlert).toBeLessThan(firing[i - 1]!.firstAlert);
+    }
     for (const g of groups) {
       expect(g.unacked.every((id) => state.alerts[id]!.status === 'firing' && state.alerts[id]!.ackedAt === null)).toBe(true);
       expect(g.firing).toBe(state.alerts.filter((a) => a.status === 'firing' && a.alertname === g.alertname && a.labels.service === g.service).length);
@@ -35,6 +39,18 @@ describe('cachedAlertGroups', () => {
           expect(cachedAlertGroups(state.alerts, state.time)).toEqual(groupAlerts(state.alerts, state.time));
         }
       }
+    }
+  });
+
+  it('keeps a group in its place while it fires again', () => {
+    const walk = randomWalk(loadScenario('checkout-bad-deploy'), 5, { steps: 60, keepRunning: true });
+    let before = cachedAlertGroups(walk[0]!.alerts, walk[0]!.time).map((g) => g.key);
+    for (const state of walk.slice(1)) {
+      const after = cachedAlertGroups(state.alerts, state.time);
+      // Groups that were firing and still are keep their relative order.
+      const steady = after.filter((g) => g.firing > 0 && before.includes(g.key)).map((g) => g.key);
+      expect(steady).toEqual(before.filter((key) => steady.includes(key)));
+      before = after.filter((g) => g.firing > 0).map((g) => g.key);
     }
   });
 

@@ -14,19 +14,25 @@ export interface AlertGroup {
   unsilenced: number[];
   latestAt: number;
   silencedUntil: number | null;
+  /** The group's first alert: when the group appeared. */
+  firstAlert: number;
 }
 
 const RANK = { critical: 0, warning: 1, info: 2 } as const;
 
 const groupKey = (a: Alert) => `${a.alertname}\u0000${a.labels.service}`;
 
-/** Firing first, then the most severe, then the newest. */
-const byUrgency = (a: AlertGroup, b: AlertGroup) => Number(b.firing > 0) - Number(a.firing > 0) || RANK[a.severity] - RANK[b.severity] || b.latestAt - a.latestAt;
+/**
+ * Firing first, then the most severe, then the newest group. A group keeps its place while it fires
+ * again (ordering by its latest alert made a storm reshuffle the list every few seconds, under the
+ * player's pointer).
+ */
+const byUrgency = (a: AlertGroup, b: AlertGroup) => Number(b.firing > 0) - Number(a.firing > 0) || RANK[a.severity] - RANK[b.severity] || b.firstAlert - a.firstAlert;
 
 /** One group's figures from its members (alert ids, in id order). */
 function summarise(key: string, alerts: readonly Alert[], members: readonly number[], now: number): AlertGroup {
   const first = alerts[members[0]!]!;
-  const g: AlertGroup = { key, alertname: first.alertname, service: first.labels.service, severity: first.labels.severity, summary: first.annotations.summary, count: 0, firing: 0, unacked: [], unsilenced: [], latestAt: first.startsAt, silencedUntil: null };
+  const g: AlertGroup = { key, alertname: first.alertname, service: first.labels.service, severity: first.labels.severity, summary: first.annotations.summary, count: 0, firing: 0, unacked: [], unsilenced: [], latestAt: first.startsAt, silencedUntil: null, firstAlert: members[0]! };
   for (const id of members) {
     const a = alerts[id]!;
     g.count++;
@@ -46,7 +52,7 @@ function summarise(key: string, alerts: readonly Alert[], members: readonly numb
   return g;
 }
 
-/** Alerts grouped by alertname + service, firing and most severe first, then newest first. */
+/** Alerts grouped by alertname + service, firing and most severe first, then the newest groups first. */
 export function groupAlerts(alerts: readonly Alert[], now: number): AlertGroup[] {
   return fullGrouping(alerts, now).groups;
 }
