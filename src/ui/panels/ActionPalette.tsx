@@ -4,7 +4,8 @@ import { useGameStore } from '../../store';
 import { cachedPaletteEntries, type PaletteEntry } from '../labels';
 import { usePlayerNames } from '../playerNames';
 
-const OPTION_ESTIMATE = 36;
+/** Each option's height in pixels, fixed in the stylesheet (.palette__option): nothing to measure. */
+const OPTION_HEIGHT = 48;
 
 export function matches(entry: PaletteEntry, query: string): boolean {
   const haystack = `${entry.label} ${entry.group}`.toLowerCase();
@@ -93,8 +94,8 @@ function PaletteDialog({ onClose }: { onClose: () => void }) {
   const virtualizer = useVirtualizer({
     count: shown.length,
     getScrollElement: () => scrollRef.current,
-    estimateSize: () => OPTION_ESTIMATE,
-    overscan: 6,
+    estimateSize: () => OPTION_HEIGHT,
+    overscan: 2,
     getItemKey: (index) => shown[index]?.key ?? index,
     initialRect: { width: 560, height: 400 },
     // The active option is always rendered, even before the list has scrolled to it.
@@ -104,8 +105,12 @@ function PaletteDialog({ onClose }: { onClose: () => void }) {
       return indexes.sort((a, b) => a - b);
     },
   });
+  // Scrolls only when the active option is out of view (reading the scroll position costs a layout).
   useEffect(() => {
-    if (shown.length > 0) virtualizer.scrollToIndex(activeIndex, { align: 'auto' });
+    const box = scrollRef.current;
+    if (!box || shown.length === 0) return;
+    const top = activeIndex * OPTION_HEIGHT;
+    if (top < box.scrollTop || top + OPTION_HEIGHT > box.scrollTop + box.clientHeight) virtualizer.scrollToIndex(activeIndex, { align: 'auto' });
   }, [activeIndex, shown.length, virtualizer]);
 
   const run = (entry: PaletteEntry) => {
@@ -215,7 +220,6 @@ function PaletteDialog({ onClose }: { onClose: () => void }) {
                     return (
                       <li
                         key={item.key}
-                        ref={virtualizer.measureElement}
                         id={`${id}-opt-${index}`}
                         data-index={index}
                         role="option"
