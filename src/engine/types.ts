@@ -9,6 +9,19 @@ export const PLAYER_ID = 'you';
 /** The reserved actor of a game day's facilitator: never a player, the only one who may steer. */
 export const FACILITATOR_ID = 'facilitator';
 
+/** What text says for a player who holds a game-day seat (the seat ids are the players' ids). */
+export const SEAT_PLAYER_NAMES: Readonly<Record<string, string>> = {
+  ic: 'the incident commander',
+  deputy: 'the deputy',
+  ops: 'the operations lead',
+  comms: 'the communications lead',
+  scribe: 'the scribe',
+  sme: 'the subject matter expert',
+};
+
+/** A player's name in text the engine or the scorer writes: a seat's title, else the id. */
+export const playerName = (id: string): string => SEAT_PLAYER_NAMES[id] ?? id;
+
 export type Phase = 'running' | 'ended';
 
 export const PLAY_MODES = ['shadow', 'practice', 'exam'] as const;

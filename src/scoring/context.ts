@@ -1,7 +1,7 @@
 // Facts about a finished game that several rules read: when the incident became visible, what
 // severity was right at each moment, what the players did and said.
 import type { DoctrinePack } from '../doctrine/pack';
-import { definitionOf, formatClock, type Action, type GameState, type LoggedAction, type Message } from '../engine';
+import { definitionOf, formatClock, playerName, type Action, type GameState, type LoggedAction, type Message } from '../engine';
 import type { Scenario } from '../scenario/schema';
 import type { Dimension, Finding } from './types';
 
@@ -99,6 +99,6 @@ export function quote(text: string, max = 90): string {
 export const isHandsOn = (action: Action): boolean => definitionOf(action.type).handsOn;
 
 export const who = (ctx: ScoringContext, id: string): string => {
-  if (ctx.isPlayer(id)) return ctx.state.players.length === 1 ? 'you' : id;
+  if (ctx.isPlayer(id)) return ctx.state.players.length === 1 ? 'you' : playerName(id);
   return ctx.scenario.people.find((p) => p.id === id)?.name ?? id;
 };

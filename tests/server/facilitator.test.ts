@@ -82,7 +82,7 @@ describe('game-day facilitator', () => {
     const latest = (await server.rooms.game(code))!;
     await until('ops caught up', () => ops.lastSeq === latest.lastSeq);
     const hint = ops.state!.messages.find((m) => m.from === 'facilitator');
-    expect(hint).toMatchObject({ place: 'main', text: 'Hint for ops: Have you looked at the deploy history?', mentions: ['ops'] });
+    expect(hint).toMatchObject({ place: 'main', text: 'Hint for the operations lead: Have you looked at the deploy history?', mentions: ['ops'] });
     expect(ops.state!.fallbacks[0]).toMatchObject({ when: { kind: 'no-commander', for: 120 }, firedAt: 120 });
     expect(ops.state!.messages.some((m) => m.from === 'dev' && m.text === 'Who is running this incident?')).toBe(true);
   });

@@ -7,7 +7,7 @@ import { checkout } from '../../helpers/scenarios';
 describe('facilitator/hinted', () => {
   it('shows a hint to one seat in the main channel, from the facilitator', () => {
     const d = drill(checkout(), { players: ['ic', 'ops'] }).do({ type: 'facilitator/hinted', by: FACILITATOR_ID, to: 'ops', text: 'Check the deploys.' });
-    d.expectMessage({ from: FACILITATOR_ID, place: 'main', kind: 'chatter', text: 'Hint for ops: Check the deploys.' });
+    d.expectMessage({ from: FACILITATOR_ID, place: 'main', kind: 'chatter', text: 'Hint for the operations lead: Check the deploys.' });
     expect(d.messages.at(-1)?.mentions).toEqual(['ops']);
   });
 
