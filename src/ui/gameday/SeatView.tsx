@@ -3,13 +3,7 @@ import { GameStoreProvider, useGameStore, type GameStore } from '../../store';
 import { SEAT_TITLES, type RoomSummary, type Seat } from '../../store/gameDayPort';
 import { MotionProvider } from '../motion';
 import { ActionPalette } from '../panels/ActionPalette';
-import { AlertAnnouncer } from '../panels/AlertAnnouncer';
-import { AlertsPanel } from '../panels/AlertsPanel';
-import { ChannelPanel } from '../panels/ChannelPanel';
-import { ClockPanel } from '../panels/ClockPanel';
-import { RolesBoard } from '../panels/RolesBoard';
-import { ServicesPanel } from '../panels/ServicesPanel';
-import { Toasts } from '../panels/Toasts';
+import { WarRoomPanels } from '../panels/WarRoomPanels';
 import { PlayerNamesProvider, type PlayerNames } from '../playerNames';
 import { clockOf, hintsFor } from './events';
 
@@ -95,19 +89,7 @@ export function SeatView({ store, room, seat, name }: { store: GameStore; room: 
             <SeatHeader room={room} seat={seat} name={name} />
             <ShadowHint />
             <FacilitatorHint seat={seat} />
-            <div className="warroom__grid">
-              <div className="warroom__left">
-                <ClockPanel controls={false} />
-                <AlertsPanel />
-              </div>
-              <ChannelPanel />
-              <div className="warroom__right" role="region" aria-label="Services and roles" tabIndex={0}>
-                <ServicesPanel />
-                <RolesBoard />
-              </div>
-            </div>
-            <Toasts />
-            <AlertAnnouncer />
+            <WarRoomPanels clockControls={false} />
           </div>
         </MotionProvider>
       </PlayerNamesProvider>

@@ -2,13 +2,7 @@ import { lazy, Suspense, useEffect } from 'react';
 import { GameStoreProvider, useGameLoop, useGameStore, useGameStoreApi, type GameStore } from '../../store';
 import { MotionProvider } from '../motion';
 import { ActionPalette } from '../panels/ActionPalette';
-import { AlertAnnouncer } from '../panels/AlertAnnouncer';
-import { AlertsPanel } from '../panels/AlertsPanel';
-import { ChannelPanel } from '../panels/ChannelPanel';
-import { ClockPanel } from '../panels/ClockPanel';
-import { RolesBoard } from '../panels/RolesBoard';
-import { ServicesPanel } from '../panels/ServicesPanel';
-import { Toasts } from '../panels/Toasts';
+import { WarRoomPanels } from '../panels/WarRoomPanels';
 import { atLevel, navigate } from '../route';
 import { levelOf } from '../session';
 
@@ -65,19 +59,7 @@ export function WarRoom({ store }: { store: GameStore }) {
           <EndWatcher />
           <WarRoomHeader />
           <CoachMount />
-          <div className="warroom__grid">
-            <div className="warroom__left">
-              <ClockPanel />
-              <AlertsPanel />
-            </div>
-            <ChannelPanel />
-            <div className="warroom__right" role="region" aria-label="Services and roles" tabIndex={0}>
-              <ServicesPanel />
-              <RolesBoard />
-            </div>
-          </div>
-          <Toasts />
-          <AlertAnnouncer />
+          <WarRoomPanels />
         </main>
       </MotionProvider>
     </GameStoreProvider>
