@@ -1,7 +1,7 @@
 // Plays a drill from the picker to the debrief with the keyboard only: Tab/Enter, the Ctrl+K
 // palette, slash commands in the composer, speed 8x. One screenshot per screen.
 import { assert, defineCheck } from '../harness.ts';
-import { focusedText, sendInComposer, startCheckoutDrillByKeyboard, tabTo } from './lib/keyboard.ts';
+import { focusedText, resolveToDebriefByKeyboard, sendInComposer, startCheckoutDrillByKeyboard, tabTo } from './lib/keyboard.ts';
 
 export const play = defineCheck({
   name: 'play',
@@ -71,14 +71,7 @@ export const play = defineCheck({
     log(`game time ${await page.getByTestId('game-time').textContent()}, impact ${await page.getByRole('meter').getAttribute('aria-valuetext')}`);
     await page.screenshot({ path: screenshotPath('play-6-war-room'), fullPage: false });
 
-    // Resolve through the palette; the confirmation's default button resolves.
-    await page.keyboard.press('Control+k');
-    await page.keyboard.type('resolve');
-    await page.keyboard.press('Enter');
-    await page.getByRole('dialog', { name: 'Are you sure?' }).waitFor();
-    await page.keyboard.press('Enter');
-
-    await page.waitForURL(/#\/debrief\/checkout-bad-deploy\?seed=\d+/, { timeout: 20_000 });
+    await resolveToDebriefByKeyboard(page);
     const dims = page.getByRole('list', { name: 'Dimension scores' }).getByRole('listitem');
     await dims.first().waitFor({ timeout: 20_000 });
     assert((await dims.count()) === 6, `expected 6 dimension scores, got ${await dims.count()}`);

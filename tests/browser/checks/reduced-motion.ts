@@ -3,7 +3,7 @@
 // errors: the motion features, when told to stand still, must not break a screen.
 import type { ConsoleMessage } from 'playwright-core';
 import { assert, defineCheck } from '../harness.ts';
-import { sendInComposer, startCheckoutDrillByKeyboard, tabTo } from './lib/keyboard.ts';
+import { resolveToDebriefByKeyboard, sendInComposer, startCheckoutDrillByKeyboard, tabTo } from './lib/keyboard.ts';
 
 export const reducedMotion = defineCheck({
   name: 'reduced-motion',
@@ -46,12 +46,7 @@ export const reducedMotion = defineCheck({
       const rows = await page.locator('.alerts__list .alert').count();
       log(`game time ${await page.getByTestId('game-time').textContent()}, ${rows} alert groups on screen`);
 
-      await page.keyboard.press('Control+k');
-      await page.keyboard.type('resolve');
-      await page.keyboard.press('Enter');
-      await page.getByRole('dialog', { name: 'Are you sure?' }).waitFor();
-      await page.keyboard.press('Enter');
-      await page.waitForURL(/#\/debrief\/checkout-bad-deploy\?seed=\d+/, { timeout: 20_000 });
+      await resolveToDebriefByKeyboard(page);
       await page.getByRole('list', { name: 'Dimension scores' }).getByRole('listitem').first().waitFor({ timeout: 20_000 });
       log(`total ${await page.getByTestId('total-score').textContent()}`);
       await page.screenshot({ path: screenshotPath('reduced-motion-debrief'), fullPage: false });

@@ -49,3 +49,13 @@ export async function sendInComposer(page: Page, lines: readonly string[]): Prom
     if (refused.length > 0) throw new CheckFailure(`composer refused ${line}: ${refused.join(' ')}`);
   }
 }
+
+/** Resolves the checkout drill through the palette (the confirmation's default button resolves) and waits for the debrief. */
+export async function resolveToDebriefByKeyboard(page: Page): Promise<void> {
+  await page.keyboard.press('Control+k');
+  await page.keyboard.type('resolve');
+  await page.keyboard.press('Enter');
+  await page.getByRole('dialog', { name: 'Are you sure?' }).waitFor();
+  await page.keyboard.press('Enter');
+  await page.waitForURL(/#\/debrief\/checkout-bad-deploy\?seed=\d+/, { timeout: 20_000 });
+}
