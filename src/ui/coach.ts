@@ -109,6 +109,8 @@ export function attachCoach(store: GameStore, level: Level): CoachStore {
   };
   const initial = store.getState().game;
   const firstAdvice = coachAdvice(initial, level);
+  // The advice as text, kept beside it: each tick compares against it without serialising it again.
+  let adviceKey = JSON.stringify(firstAdvice);
   const coach = createStore<CoachState>()((set) => ({
     level,
     advice: firstAdvice,
@@ -134,7 +136,9 @@ export function attachCoach(store: GameStore, level: Level): CoachStore {
     const current = coach.getState();
     const waiting = wait || (current.waiting && !moved && state.game.phase === 'running');
     // Most clock ticks change nothing the coach says: keep its state, so the panel does not re-render.
-    const sameAdvice = JSON.stringify(advice) === JSON.stringify(current.advice);
+    const key = JSON.stringify(advice);
+    const sameAdvice = key === adviceKey;
+    adviceKey = key;
     if (!sameAdvice || fresh.length > 0 || waiting !== current.waiting) {
       coach.setState({
         advice: sameAdvice ? current.advice : advice,

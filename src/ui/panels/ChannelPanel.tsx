@@ -270,7 +270,9 @@ function coachNotesByMessage(notes: readonly CoachNote[], messages: readonly { i
   let anchor: number | null = null;
   for (const note of notes) {
     while (i < messages.length && messages[i]!.at <= note.at) anchor = messages[i++]!.id;
-    out.set(anchor, [...(out.get(anchor) ?? []), note]);
+    const list = out.get(anchor);
+    if (list) list.push(note);
+    else out.set(anchor, [note]);
   }
   return out;
 }
