@@ -109,6 +109,8 @@ function createRemoteGameStore(port: GameDayPort, initial: GameState): GameStore
       toast: null,
       dispatch: (action) => send([action]),
       dispatchMany: (actions) => send(actions),
+      // The server's ordered log is the only source of a game day's state.
+      adopt: () => false,
       setTab: (tab) => {
         const { game, seen, tab: current } = get();
         set({ tab, seen: { ...seen, [current]: countIn(game, current), [tab]: countIn(game, tab) } });

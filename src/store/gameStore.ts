@@ -29,6 +29,11 @@ export interface GameStoreState {
   dispatch(action: Action): string | null;
   /** Applies several actions with a single store update (e.g. acknowledging a group of alerts). */
   dispatchMany(actions: readonly Action[]): string | null;
+  /**
+   * Publishes a state computed elsewhere from `base` (the game loop computes a clock advance between
+   * frames and shows it on the next one). Refused (false) when the game has moved on since `base`.
+   */
+  adopt(base: GameState, next: GameState): boolean;
   setTab(tab: Place): void;
   setDrawerOpen(open: boolean): void;
   setSpeed(speed: Speed): void;
@@ -49,6 +54,18 @@ export function createGameStore(scenario: Scenario, seed: number, initial?: Game
   let toastSeq = 0;
   return createStore<GameStoreState>()(
     immer((set, get) => {
+      // Plain (not immer) updates for the game: the engine returns a fresh, structurally shared state,
+      // and handing it to immer would walk (and freeze) thousands of alerts on every tick.
+      const publish = (game: GameState, rejection: string | null) => {
+        const { tab, seen } = get();
+        const read = countIn(game, tab);
+        set({
+          game,
+          ...(rejection !== null ? { toast: { id: ++toastSeq, text: rejection, tone: 'error' as const } } : {}),
+          // The channel on screen is read as it arrives.
+          ...(seen[tab] !== read ? { seen: { ...seen, [tab]: read } } : {}),
+        });
+      };
       const run = (actions: readonly Action[]): string | null => {
         let game = get().game;
         let rejection: string | null = null;
@@ -60,15 +77,8 @@ export function createGameStore(scenario: Scenario, seed: number, initial?: Game
           }
           game = result.state;
         }
-        const changed = game !== get().game;
-        if (!changed && rejection === null) return null;
-        set((draft) => {
-          // The engine returns a fresh (structurally shared) state: it replaces the old one whole.
-          if (changed) draft.game = game;
-          if (rejection !== null) draft.toast = { id: ++toastSeq, text: rejection, tone: 'error' };
-          // The channel on screen is read as it arrives.
-          draft.seen[draft.tab] = countIn(game, draft.tab);
-        });
+        if (game === get().game && rejection === null) return null;
+        publish(game, rejection);
         return rejection;
       };
       return {
@@ -81,6 +91,11 @@ export function createGameStore(scenario: Scenario, seed: number, initial?: Game
         toast: null,
         dispatch: (action) => run([action]),
         dispatchMany: (actions) => run(actions),
+        adopt: (base, next) => {
+          if (get().game !== base) return false;
+          if (next !== base) publish(next, null);
+          return true;
+        },
         setTab: (tab) =>
           set((draft) => {
             draft.seen[draft.tab] = countIn(draft.game as GameState, draft.tab);

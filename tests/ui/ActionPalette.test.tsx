@@ -28,6 +28,25 @@ describe('ActionPalette', () => {
     expect(screen.queryByRole('dialog')).not.toBeInTheDocument();
   });
 
+  it('reopens afresh after it was closed mid-filter, and nobody can reach it while closed', async () => {
+    const user = userEvent.setup();
+    renderWithStore(<ActionPalette />);
+    await user.keyboard('{Control>}k{/Control}');
+    await user.keyboard('page maya');
+    await user.keyboard('{Escape}');
+    expect(screen.queryByRole('dialog')).not.toBeInTheDocument();
+    const input = screen.getByRole('combobox', { hidden: true });
+    expect(input).not.toHaveFocus();
+    // Inert while closed: out of the tab order and the pointer's reach (jsdom knows the attribute only).
+    expect(input.closest('[inert]')).not.toBeNull();
+    await user.keyboard('{Control>}k{/Control}');
+    expect(screen.getByRole('combobox', { name: 'Filter actions' })).toHaveValue('');
+    const options = screen.getAllByRole('option');
+    expect(options.length).toBeGreaterThan(5);
+    expect(options[0]).toHaveAttribute('aria-posinset', '1');
+    expect(options[0]).toHaveAttribute('aria-selected', 'true');
+  });
+
   it('keeps only the options in view in the page, and scrolls the active one into it', async () => {
     const user = userEvent.setup();
     renderWithStore(<ActionPalette />);

@@ -1,5 +1,6 @@
 import { defaultRangeExtractor, useVirtualizer } from '@tanstack/react-virtual';
-import { useCallback, useEffect, useId, useMemo, useRef, useState, type KeyboardEvent } from 'react';
+import { memo, startTransition, useCallback, useEffect, useId, useMemo, useRef, useState, type KeyboardEvent } from 'react';
+import { createPortal } from 'react-dom';
 import { useGameStore } from '../../store';
 import { cachedPaletteEntries, type PaletteEntry } from '../labels';
 import { usePlayerNames } from '../playerNames';
@@ -24,6 +25,9 @@ export function ActionPalette() {
 
   const close = useCallback(() => {
     setOpen(false);
+    // The closed palette stays in the page: focus must not stay in it, even with no opener to return to.
+    const inside = document.activeElement?.closest('.palette-backdrop');
+    if (inside && document.activeElement instanceof HTMLElement) document.activeElement.blur();
     const opener = openerRef.current;
     if (opener?.isConnected) opener.focus();
   }, [setOpen]);
@@ -58,13 +62,16 @@ export function ActionPalette() {
       >
         Actions <kbd>Ctrl K</kbd>
       </button>
-      {open && <PaletteDialog onClose={close} />}
+      {/* Always in the page (hidden and inert while closed), in a portal outside the war room's grid:
+          opening the palette in a storm shows a dialog that is already laid out instead of building one. */}
+      {createPortal(<PaletteDialog open={open} onClose={close} />, document.body)}
     </>
   );
 }
 
-function PaletteDialog({ onClose }: { onClose: () => void }) {
-  // The same list while only the clock moves: the open palette does not re-render every game second.
+function PaletteDialog({ open, onClose }: { open: boolean; onClose: () => void }) {
+  // The same list while only the clock moves: the palette re-renders when the options change, not every
+  // game second. Kept current while closed, so opening it only shows what is already there.
   const seats = usePlayerNames();
   const entries = useGameStore((s) => cachedPaletteEntries(s.game, seats));
   const dispatch = useGameStore((s) => s.dispatch);
@@ -81,11 +88,23 @@ function PaletteDialog({ onClose }: { onClose: () => void }) {
   const activeIndex = Math.min(active, Math.max(0, shown.length - 1));
   const activeEntry = shown[activeIndex];
 
+  // Each opening starts afresh (no filter, the first option, no question pending): reset once the
+  // palette has closed, in the background, so neither closing nor opening waits for it.
   useEffect(() => {
+    if (open) return;
+    startTransition(() => {
+      setQuery('');
+      setActive(0);
+      setConfirming(null);
+    });
+  }, [open]);
+
+  useEffect(() => {
+    if (!open) return;
     if (!confirming) inputRef.current?.focus();
     else if (confirming.confirm?.includes('destructive') || confirming.confirm?.includes('untested')) cancelRef.current?.focus();
     else confirmRef.current?.focus();
-  }, [confirming]);
+  }, [open, confirming]);
 
   // Virtualized: only the options in view are in the page; the active one is always scrolled in, so
   // aria-activedescendant names an element that exists.
@@ -108,10 +127,10 @@ function PaletteDialog({ onClose }: { onClose: () => void }) {
   // Scrolls only when the active option is out of view (reading the scroll position costs a layout).
   useEffect(() => {
     const box = scrollRef.current;
-    if (!box || shown.length === 0) return;
+    if (!open || !box || shown.length === 0) return;
     const top = activeIndex * OPTION_HEIGHT;
     if (top < box.scrollTop || top + OPTION_HEIGHT > box.scrollTop + box.clientHeight) virtualizer.scrollToIndex(activeIndex, { align: 'auto' });
-  }, [activeIndex, shown.length, virtualizer]);
+  }, [open, activeIndex, shown.length, virtualizer]);
 
   const run = (entry: PaletteEntry) => {
     const rejection = dispatch(entry.action);
@@ -121,11 +140,16 @@ function PaletteDialog({ onClose }: { onClose: () => void }) {
     } else setConfirming(null);
   };
 
-  const choose = (entry: PaletteEntry | undefined) => {
+  const runRef = useRef(run);
+  useEffect(() => {
+    runRef.current = run;
+  });
+  // Stable, so the memoised options do not re-render when the palette opens or the query changes.
+  const choose = useCallback((entry: PaletteEntry | undefined) => {
     if (!entry) return;
     if (entry.confirm) setConfirming(entry);
-    else run(entry);
-  };
+    else runRef.current(entry);
+  }, []);
 
   const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
     if (event.key === 'Escape') {
@@ -163,8 +187,8 @@ function PaletteDialog({ onClose }: { onClose: () => void }) {
   };
 
   return (
-    <div className="palette-backdrop" onMouseDown={(e) => e.target === e.currentTarget && onClose()}>
-      <div className="palette" role="dialog" aria-modal="true" aria-labelledby={`${id}-title`} onKeyDown={onKeyDown}>
+    <div className={`palette-backdrop${open ? '' : ' palette-backdrop--closed'}`} aria-hidden={!open} inert={!open} onMouseDown={(e) => e.target === e.currentTarget && onClose()}>
+      <div className={`palette${confirming ? ' palette--confirm' : ''}`} role="dialog" aria-modal="true" aria-labelledby={`${id}-title`} onKeyDown={onKeyDown}>
         <h2 id={`${id}-title`} className="palette__title">
           {confirming ? 'Are you sure?' : 'Actions'}
         </h2>
@@ -214,29 +238,19 @@ function PaletteDialog({ onClose }: { onClose: () => void }) {
             ) : (
               <div ref={scrollRef} className="palette__scroll" tabIndex={0} aria-label="Actions, scrollable">
                 <ul ref={listRef} id={`${id}-list`} className="palette__list" role="listbox" aria-label="Available actions" style={{ height: virtualizer.getTotalSize() }}>
-                  {virtualizer.getVirtualItems().map((item) => {
-                    const entry = shown[item.index]!;
-                    const index = item.index;
-                    return (
-                      <li
-                        key={item.key}
-                        id={`${id}-opt-${index}`}
-                        data-index={index}
-                        role="option"
-                        aria-selected={index === activeIndex}
-                        aria-setsize={shown.length}
-                        aria-posinset={index + 1}
-                        className="palette__option"
-                        style={{ transform: `translateY(${item.start}px)` }}
-                        onMouseMove={() => index !== activeIndex && setActive(index)}
-                        onClick={() => choose(entry)}
-                      >
-                        <span className="palette__group">{entry.group}</span>
-                        <span className="palette__label">{entry.label}</span>
-                        {entry.confirm && <span className="palette__flag">asks first</span>}
-                      </li>
-                    );
-                  })}
+                  {virtualizer.getVirtualItems().map((item) => (
+                    <PaletteOption
+                      key={item.key}
+                      id={`${id}-opt-${item.index}`}
+                      index={item.index}
+                      count={shown.length}
+                      start={item.start}
+                      entry={shown[item.index]!}
+                      selected={item.index === activeIndex}
+                      onPoint={setActive}
+                      onChoose={choose}
+                    />
+                  ))}
                 </ul>
               </div>
             )}
@@ -249,3 +263,36 @@ function PaletteDialog({ onClose }: { onClose: () => void }) {
     </div>
   );
 }
+
+interface PaletteOptionProps {
+  id: string;
+  index: number;
+  count: number;
+  start: number;
+  entry: PaletteEntry;
+  selected: boolean;
+  onPoint: (index: number) => void;
+  onChoose: (entry: PaletteEntry) => void;
+}
+
+// Memoised: opening the palette or moving the selection re-renders the options that changed only.
+const PaletteOption = memo(function PaletteOption({ id, index, count, start, entry, selected, onPoint, onChoose }: PaletteOptionProps) {
+  return (
+    <li
+      id={id}
+      data-index={index}
+      role="option"
+      aria-selected={selected}
+      aria-setsize={count}
+      aria-posinset={index + 1}
+      className="palette__option"
+      style={{ transform: `translateY(${start}px)` }}
+      onMouseMove={() => !selected && onPoint(index)}
+      onClick={() => onChoose(entry)}
+    >
+      <span className="palette__group">{entry.group}</span>
+      <span className="palette__label">{entry.label}</span>
+      {entry.confirm && <span className="palette__flag">asks first</span>}
+    </li>
+  );
+});

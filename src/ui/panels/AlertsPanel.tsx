@@ -1,13 +1,17 @@
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { m } from 'motion/react';
-import { memo, useRef } from 'react';
+import { memo, useDeferredValue, useRef } from 'react';
 import { formatClock, type Action } from '../../engine';
 import { useGameStore, useGameStoreApi } from '../../store';
 import { SEVERITY_TITLES, SeverityIcon } from '../Icon';
 import { cachedAlertGroups, type AlertGroup } from './alertGroups';
 
 const SILENCE_SECONDS = 3600;
-const ROW_ESTIMATE = 104;
+/**
+ * Every row is this tall, its gap included: the name keeps to one line and the summary to two, so the
+ * list never measures a row, and (with the row's size containment) a row that changes lays out only itself.
+ */
+export const ALERT_ROW_HEIGHT = 142;
 
 /** A group that fired in the last 15 game seconds slides in when its row mounts. */
 const FRESH_SECONDS = 15;
@@ -21,8 +25,9 @@ const AlertRow = memo(function AlertRow({ group, fresh, onAct }: { group: AlertG
     <m.article
       className={`alert alert--${group.severity}${group.firing === 0 ? ' alert--resolved' : ''}`}
       aria-labelledby={titleId}
-      initial={fresh ? { opacity: 0, x: -12 } : false}
-      animate={{ opacity: 1, x: 0 }}
+      // A whole transform (not `x`) and opacity: the slide runs on the compositor, not in the storm's frames.
+      initial={fresh ? { opacity: 0, transform: 'translateX(-12px)' } : false}
+      animate={{ opacity: 1, transform: 'translateX(0px)' }}
       transition={{ duration: 0.25 }}
     >
       <div className="alert__head">
@@ -30,17 +35,19 @@ const AlertRow = memo(function AlertRow({ group, fresh, onAct }: { group: AlertG
           <SeverityIcon severity={group.severity} />
           {SEVERITY_TITLES[group.severity]}
         </span>
-        <h3 className="alert__name" id={titleId}>
-          {group.alertname}
-          <span className="alert__service"> · {group.service}</span>
-        </h3>
         <span className="alert__count" aria-label={`${group.count} ${group.count === 1 ? 'alert' : 'alerts'}, ${group.firing} firing`}>
           ×{group.count}
         </span>
       </div>
-      <p className="alert__summary">{group.summary}</p>
+      <h3 className="alert__name" id={titleId} title={`${group.alertname} · ${group.service}`}>
+        {group.alertname}
+        <span className="alert__service"> · {group.service}</span>
+      </h3>
+      <p className="alert__summary" title={group.summary}>
+        {group.summary}
+      </p>
       <div className="alert__foot">
-        <span className="alert__state">
+        <span className="alert__state" title={`${state} · last alert at ${formatClock(group.latestAt)}`}>
           {state} · last {formatClock(group.latestAt)}
         </span>
         <span className="alert__buttons">
@@ -50,8 +57,11 @@ const AlertRow = memo(function AlertRow({ group, fresh, onAct }: { group: AlertG
             disabled={group.unacked.length === 0}
             onClick={() => onAct([{ type: 'alert/acknowledged', alert: group.unacked[0]!, group: true }])}
           >
-            Acknowledge{' '}
-            <span className="visually-hidden">{group.alertname} on {group.service}</span>
+            {/* "Ack" on screen (the on-call word), the whole phrase for screen readers and voice control. */}
+            <span aria-hidden="true">Ack</span>
+            <span className="visually-hidden">
+              Acknowledge {group.alertname} on {group.service}
+            </span>
           </button>
           <button
             type="button"
@@ -69,8 +79,9 @@ const AlertRow = memo(function AlertRow({ group, fresh, onAct }: { group: AlertG
 });
 
 export function AlertsPanel() {
-  // The groups only change when an alert does (or a silence runs out), not on every clock tick.
-  const groups = useGameStore((s) => cachedAlertGroups(s.game.alerts, s.game.time));
+  // The groups only change when an alert does (or a silence runs out), not on every clock tick. Deferred:
+  // in a storm the rows re-render in the background, in slices, after the clock has ticked on screen.
+  const groups = useDeferredValue(useGameStore((s) => cachedAlertGroups(s.game.alerts, s.game.time)));
   const dispatchMany = useGameStore((s) => s.dispatchMany);
   // Read, not subscribed: only a row mounting for a group that just fired slides in.
   const now = useGameStoreApi().getState().game.time;
@@ -80,7 +91,7 @@ export function AlertsPanel() {
   const virtualizer = useVirtualizer({
     count: groups.length,
     getScrollElement: () => scrollRef.current,
-    estimateSize: () => ROW_ESTIMATE,
+    estimateSize: () => ALERT_ROW_HEIGHT,
     overscan: 4,
     getItemKey: (index) => groups[index]?.key ?? index,
     initialRect: { width: 400, height: 480 },
@@ -104,11 +115,9 @@ export function AlertsPanel() {
                 <li
                   key={item.key}
                   className="alerts__row"
-                  data-index={item.index}
-                  ref={virtualizer.measureElement}
                   aria-setsize={groups.length}
                   aria-posinset={item.index + 1}
-                  style={{ transform: `translateY(${item.start}px)` }}
+                  style={{ height: ALERT_ROW_HEIGHT, transform: `translateY(${item.start}px)` }}
                 >
                   <AlertRow group={group} fresh={now - group.latestAt <= FRESH_SECONDS} onAct={dispatchMany} />
                 </li>

@@ -1,4 +1,4 @@
-import { memo, useMemo } from 'react';
+import { memo, useDeferredValue, useMemo } from 'react';
 import type { ServiceMetrics } from '../../engine';
 import type { Scenario } from '../../scenario/schema';
 import { useGameStore } from '../../store';
@@ -13,8 +13,9 @@ const percent = (share: number) => `${(share * 100).toFixed(share < 0.1 ? 1 : 0)
 
 export function ServicesPanel() {
   const scenario = useGameStore((s) => s.game.scenario);
-  const services = useGameStore((s) => s.game.services);
-  const history = useGameStore((s) => s.game.history);
+  // Deferred: the service rows and sparklines re-render in the background, after the numbers above them.
+  const services = useDeferredValue(useGameStore((s) => s.game.services));
+  const history = useDeferredValue(useGameStore((s) => s.game.history));
   const impact = useGameStore((s) => s.game.impact);
   const userMinutesLost = useGameStore((s) => s.game.userMinutesLost);
   const series = useMemo(() => {
