@@ -103,7 +103,6 @@ function createRemoteGameStore(port: GameDayPort, initial: GameState): GameStore
       game: initial,
       tab: 'main',
       seen: { main: 0, thread: 0, stakeholders: 0 },
-      drawerOpen: false,
       speed: room?.speed ?? 1,
       paused: room?.paused ?? false,
       toast: null,
@@ -115,7 +114,6 @@ function createRemoteGameStore(port: GameDayPort, initial: GameState): GameStore
         const { game, seen, tab: current } = get();
         set({ tab, seen: { ...seen, [current]: countIn(game, current), [tab]: countIn(game, tab) } });
       },
-      setDrawerOpen: (open) => set({ drawerOpen: open }),
       // Speed and pause belong to the facilitator; seats only see them.
       setSpeed: (speed: Speed) => {
         if (facilitator()) void port.command({ type: 'speed', speed });

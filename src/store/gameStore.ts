@@ -20,7 +20,6 @@ export interface GameStoreState {
   tab: Place;
   /** Messages already seen per channel place (a count), for unread badges. */
   seen: Record<Place, number>;
-  drawerOpen: boolean;
   speed: Speed;
   paused: boolean;
   /** The last rejection (or notice) for the toast; null once dismissed. */
@@ -35,7 +34,6 @@ export interface GameStoreState {
    */
   adopt(base: GameState, next: GameState): boolean;
   setTab(tab: Place): void;
-  setDrawerOpen(open: boolean): void;
   setSpeed(speed: Speed): void;
   setPaused(paused: boolean): void;
   notify(text: string, tone?: Toast['tone']): void;
@@ -85,7 +83,6 @@ export function createGameStore(scenario: Scenario, seed: number, initial?: Game
         game: initial ?? createGame(scenario, { seed }),
         tab: 'main',
         seen: { main: 0, thread: 0, stakeholders: 0 },
-        drawerOpen: false,
         speed: 1,
         paused: false,
         toast: null,
@@ -101,10 +98,6 @@ export function createGameStore(scenario: Scenario, seed: number, initial?: Game
             draft.seen[draft.tab] = countIn(draft.game as GameState, draft.tab);
             draft.seen[tab] = countIn(draft.game as GameState, tab);
             draft.tab = tab;
-          }),
-        setDrawerOpen: (open) =>
-          set((draft) => {
-            draft.drawerOpen = open;
           }),
         setSpeed: (speed) =>
           set((draft) => {

@@ -1,6 +1,6 @@
 import { act, screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { ServicesPanel } from '../../src/ui/panels/ServicesPanel';
+import { createDashboardSampler, DASHBOARD_REFRESH_SECONDS, ServicesPanel } from '../../src/ui/panels/ServicesPanel';
 import { renderWithStore } from './helpers/game';
 
 describe('ServicesPanel', () => {
@@ -31,5 +31,18 @@ describe('ServicesPanel', () => {
     expect(meter).toHaveAttribute('aria-valuenow', String(percent));
     expect(screen.getByText(`${percent}% of users`)).toBeInTheDocument();
     expect(screen.getByText(/user-minutes lost/)).toHaveTextContent(Math.round(store.getState().game.userMinutesLost).toLocaleString('en-US'));
+  });
+
+  it('refreshes the numbers every few game seconds, like a dashboard, and a change of health at once', () => {
+    const sample = createDashboardSampler();
+    const ok = { api: { rps: 100, errorRate: 0.01, p99: 200, saturation: 0.3, health: 'ok' as const } };
+    const busier = { api: { ...ok.api, rps: 140 } };
+    const down = { api: { ...ok.api, errorRate: 0.6, health: 'down' as const } };
+    expect(sample({ time: 10, services: ok })).toBe(ok);
+    expect(sample({ time: 11, services: busier })).toBe(ok);
+    expect(sample({ time: 10 + DASHBOARD_REFRESH_SECONDS, services: busier })).toBe(busier);
+    expect(sample({ time: 16, services: down })).toBe(down);
+    // A game started over (time went back) shows its own numbers at once.
+    expect(sample({ time: 0, services: ok })).toBe(ok);
   });
 });

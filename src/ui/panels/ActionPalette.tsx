@@ -19,8 +19,8 @@ export function matches(entry: PaletteEntry, query: string): boolean {
 
 /** The command palette: every action the engine offers right now, with readable labels. */
 export function ActionPalette() {
-  const open = useGameStore((s) => s.drawerOpen);
-  const setOpen = useGameStore((s) => s.setDrawerOpen);
+  // Its own state, not the store's: opening the palette re-renders the palette and nothing else.
+  const [open, setOpen] = useState(false);
   const openerRef = useRef<HTMLElement | null>(null);
 
   const close = useCallback(() => {

@@ -1,5 +1,5 @@
-import { memo, useDeferredValue, useMemo } from 'react';
-import type { ServiceMetrics } from '../../engine';
+import { memo, useDeferredValue, useMemo, useState } from 'react';
+import type { GameState, ServiceMetrics } from '../../engine';
 import type { Scenario } from '../../scenario/schema';
 import { useGameStore } from '../../store';
 import { HEALTH_TITLES, HealthIcon } from '../Icon';
@@ -9,12 +9,39 @@ import { Sparkline } from '../Sparkline';
 /** Samples shown in each sparkline (one per 30 s of game time). */
 const WINDOW = 40;
 
+/** The dashboard refreshes its numbers every few game seconds, as a real one does; health shows at once. */
+export const DASHBOARD_REFRESH_SECONDS = 5;
+
+type Services = GameState['services'];
+
+/**
+ * A dashboard's view of the service metrics: refreshed every DASHBOARD_REFRESH_SECONDS of game time, or
+ * at once when a service's health changes (or time goes back, a game started over). In a storm at 8x
+ * that is one render of the rows per refresh instead of one per game second.
+ */
+export function createDashboardSampler(): (game: Pick<GameState, 'services' | 'time'>) => Services {
+  let shown: { at: number; services: Services } | null = null;
+  return (game) => {
+    if (shown && game.time >= shown.at && game.time < shown.at + DASHBOARD_REFRESH_SECONDS && sameHealth(shown.services, game.services)) return shown.services;
+    shown = { at: game.time, services: game.services };
+    return game.services;
+  };
+}
+
+function sameHealth(a: Services, b: Services): boolean {
+  if (a === b) return true;
+  for (const id in b) if (a[id]?.health !== b[id]?.health) return false;
+  return true;
+}
+
 const percent = (share: number) => `${(share * 100).toFixed(share < 0.1 ? 1 : 0)}%`;
 
 export function ServicesPanel() {
   const scenario = useGameStore((s) => s.game.scenario);
   // Deferred: the service rows and sparklines re-render in the background, after the numbers above them.
-  const services = useDeferredValue(useGameStore((s) => s.game.services));
+  // One sampler per panel: a new game mounts a new war room (and a restart sends time back).
+  const [sample] = useState(createDashboardSampler);
+  const services = useDeferredValue(useGameStore((s) => sample(s.game)));
   const history = useDeferredValue(useGameStore((s) => s.game.history));
   const impact = useGameStore((s) => s.game.impact);
   const userMinutesLost = useGameStore((s) => s.game.userMinutesLost);
@@ -34,6 +61,7 @@ export function ServicesPanel() {
     <section className="panel services" aria-labelledby="services-title">
       <header className="panel__header">
         <h2 id="services-title">Services</h2>
+        <span className="panel__meta">refreshes every {DASHBOARD_REFRESH_SECONDS} s</span>
       </header>
       <div className="impact">
         <div className="impact__label">
