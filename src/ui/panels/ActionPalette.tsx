@@ -1,5 +1,5 @@
 import { defaultRangeExtractor, useVirtualizer } from '@tanstack/react-virtual';
-import { memo, startTransition, useCallback, useEffect, useId, useMemo, useRef, useState, type KeyboardEvent } from 'react';
+import { memo, useCallback, useEffect, useId, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { createPortal } from 'react-dom';
 import { useGameStore } from '../../store';
 import { cachedPaletteEntries, type PaletteEntry } from '../labels';
@@ -88,16 +88,18 @@ function PaletteDialog({ open, onClose }: { open: boolean; onClose: () => void }
   const activeIndex = Math.min(active, Math.max(0, shown.length - 1));
   const activeEntry = shown[activeIndex];
 
-  // Each opening starts afresh (no filter, the first option, no question pending): reset once the
-  // palette has closed, in the background, so neither closing nor opening waits for it.
-  useEffect(() => {
-    if (open) return;
-    startTransition(() => {
+  // Each opening starts afresh (no filter, the first option, no question pending): reset in the very
+  // render that closes the palette, so opening does no more than show it, and nothing typed into the
+  // next opening can be undone by a late reset.
+  const [wasOpen, setWasOpen] = useState(open);
+  if (wasOpen !== open) {
+    setWasOpen(open);
+    if (!open) {
       setQuery('');
       setActive(0);
       setConfirming(null);
-    });
-  }, [open]);
+    }
+  }
 
   useEffect(() => {
     if (!open) return;
