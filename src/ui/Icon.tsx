@@ -34,3 +34,12 @@ export function HealthIcon({ health }: { health: ServiceMetrics['health'] }) {
 }
 
 export const HEALTH_TITLES: Record<ServiceMetrics['health'], string> = { ok: 'Healthy', degraded: 'Degraded', down: 'Down' };
+
+/** A stopwatch for a running timer, drawn (not an emoji: not every machine has an emoji font). */
+export function TimerIcon() {
+  return (
+    <svg className="icon icon--timer" viewBox="0 0 16 16" width="16" height="16" aria-hidden="true" focusable="false">
+      <path d="M6 0.8h4v1.4H6z M8 3a6 6 0 1 1 0 12A6 6 0 0 1 8 3z m0 1.5a4.5 4.5 0 1 0 0 9 4.5 4.5 0 0 0 0-9z M7.3 6h1.4v3.3H7.3z" fillRule="evenodd" />
+    </svg>
+  );
+}

@@ -91,7 +91,7 @@ describe('coach', () => {
       });
       expect(within(panel).queryByTestId('hint')).not.toBeInTheDocument();
       const reminders = within(within(panel).getByRole('list', { name: 'Reminders' })).getAllByRole('listitem');
-      expect(reminders.map((r) => r.textContent)).toEqual([expect.stringMatching(/^⏱No incident commander yet/), expect.stringMatching(/^⏱Severity not declared/)]);
+      expect(reminders.map((r) => r.textContent)).toEqual([expect.stringMatching(/^No incident commander yet/), expect.stringMatching(/^Severity not declared/)]);
       expect(store.getState().paused).toBe(false);
       unmount();
     }

@@ -5,6 +5,7 @@ import { RULES, type RuleId } from '../../scoring/rules';
 import { useGameStoreApi } from '../../store';
 import { LEVEL_TITLES, type Level } from '../../store/ladder';
 import { attachCoach } from '../coach';
+import { TimerIcon } from '../Icon';
 import { formatRoute } from '../route';
 
 function RuleLink({ rule }: { rule: RuleId }) {
@@ -49,7 +50,7 @@ export function CoachPanel({ level }: { level: Level }) {
           {advice.reminders.map((r) => (
             <li key={`${r.rule}:${r.dueAt ?? ''}`} className={`coach__reminder coach__reminder--${r.kind}`}>
               <span className="coach__icon" aria-hidden="true">
-                {r.kind === 'timer' ? '⏱' : '→'}
+                {r.kind === 'timer' ? <TimerIcon /> : '→'}
               </span>
               <span>{r.text}</span> <RuleLink rule={r.rule} />
             </li>
