@@ -28,7 +28,7 @@ describe('ActionPalette', () => {
     expect(screen.queryByRole('dialog')).not.toBeInTheDocument();
   });
 
-  it('reopens afresh after it was closed mid-filter, and nobody can reach it while closed', async () => {
+  it('keeps the last filter selected on reopening, so typing replaces it; nobody can reach it while closed', async () => {
     const user = userEvent.setup();
     renderWithStore(<ActionPalette />);
     await user.keyboard('{Control>}k{/Control}');
@@ -40,11 +40,14 @@ describe('ActionPalette', () => {
     // Inert while closed: out of the tab order and the pointer's reach (jsdom knows the attribute only).
     expect(input.closest('[inert]')).not.toBeNull();
     await user.keyboard('{Control>}k{/Control}');
-    expect(screen.getByRole('combobox', { name: 'Filter actions' })).toHaveValue('');
-    const options = screen.getAllByRole('option');
-    expect(options.length).toBeGreaterThan(5);
-    expect(options[0]).toHaveAttribute('aria-posinset', '1');
-    expect(options[0]).toHaveAttribute('aria-selected', 'true');
+    const reopened = screen.getByRole('combobox', { name: 'Filter actions' }) as HTMLInputElement;
+    expect(reopened).toHaveFocus();
+    expect(reopened).toHaveValue('page maya');
+    expect([reopened.selectionStart, reopened.selectionEnd]).toEqual([0, 'page maya'.length]);
+    expect(screen.getByRole('option', { name: /Page Maya Okafor/ })).toHaveAttribute('aria-selected', 'true');
+    await user.keyboard('claim');
+    expect(reopened).toHaveValue('claim');
+    expect(screen.getByRole('option', { name: /Claim command/ })).toBeInTheDocument();
   });
 
   it('keeps only the options in view in the page, and scrolls the active one into it', async () => {

@@ -88,22 +88,21 @@ function PaletteDialog({ open, onClose }: { open: boolean; onClose: () => void }
   const activeIndex = Math.min(active, Math.max(0, shown.length - 1));
   const activeEntry = shown[activeIndex];
 
-  // Each opening starts afresh (no filter, the first option, no question pending): reset in the very
-  // render that closes the palette, so opening does no more than show it, and nothing typed into the
-  // next opening can be undone by a late reset.
+  // A question left pending is dropped on closing. The filter is kept and selected on opening (as a
+  // browser's find bar does): typing replaces it, Enter runs the same action again, and neither closing
+  // nor opening re-renders the list.
   const [wasOpen, setWasOpen] = useState(open);
   if (wasOpen !== open) {
     setWasOpen(open);
-    if (!open) {
-      setQuery('');
-      setActive(0);
-      setConfirming(null);
-    }
+    if (!open && confirming) setConfirming(null);
   }
 
   useEffect(() => {
     if (!open) return;
-    if (!confirming) inputRef.current?.focus();
+    if (!confirming) {
+      inputRef.current?.focus();
+      inputRef.current?.select();
+    }
     else if (confirming.confirm?.includes('destructive') || confirming.confirm?.includes('untested')) cancelRef.current?.focus();
     else confirmRef.current?.focus();
   }, [open, confirming]);
@@ -126,12 +125,14 @@ function PaletteDialog({ open, onClose }: { open: boolean; onClose: () => void }
       return indexes.sort((a, b) => a - b);
     },
   });
-  // Scrolls only when the active option is out of view (reading the scroll position costs a layout).
+  // Scrolls only when the active option is out of view, judged from the virtualizer's own record of the
+  // scroll position and size (reading them from the page would cost a layout on every keystroke).
   useEffect(() => {
-    const box = scrollRef.current;
-    if (!open || !box || shown.length === 0) return;
+    if (!open || shown.length === 0) return;
     const top = activeIndex * OPTION_HEIGHT;
-    if (top < box.scrollTop || top + OPTION_HEIGHT > box.scrollTop + box.clientHeight) virtualizer.scrollToIndex(activeIndex, { align: 'auto' });
+    const scrolled = virtualizer.scrollOffset ?? 0;
+    const height = virtualizer.scrollRect?.height ?? 0;
+    if (top < scrolled || top + OPTION_HEIGHT > scrolled + height) virtualizer.scrollToIndex(activeIndex, { align: 'auto' });
   }, [open, activeIndex, shown.length, virtualizer]);
 
   const run = (entry: PaletteEntry) => {

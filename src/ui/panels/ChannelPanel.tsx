@@ -1,4 +1,4 @@
-import { memo, useCallback, useEffect, useId, useMemo, useRef, useState, type FormEvent, type KeyboardEvent } from 'react';
+import { memo, useCallback, useId, useMemo, useRef, useState, type FormEvent, type KeyboardEvent } from 'react';
 import { formatClock, MESSAGE_KINDS, type Message, type MessageKind, type Place } from '../../engine';
 import { unreadCounts, useGameStore, useGameStoreApi, useGameStoreShallow } from '../../store';
 import { useCoachNotes, type CoachNote } from '../coachRegistry';
@@ -22,19 +22,14 @@ export function ChannelPanel() {
   const tab = useGameStore((s) => s.tab);
   const setTab = useGameStore((s) => s.setTab);
   const unread = useGameStoreShallow((s) => unreadCounts(s));
-  const logRef = useRef<HTMLDivElement>(null);
   const tabRefs = useRef<Record<Place, HTMLButtonElement | null>>({ main: null, thread: null, stakeholders: null });
   const baseId = useId();
   const messages = useMemo(() => allMessages.filter((m) => m.place === tab).slice(-SHOWN), [allMessages, tab]);
   // The coach's prompts show in the main channel, among the messages of their moment, marked as the coach's.
   const coachNotes = useCoachNotes(store);
   const notesAfter = useMemo(() => coachNotesByMessage(tab === 'main' ? coachNotes : [], messages), [coachNotes, messages, tab]);
-  const last = `${messages[messages.length - 1]?.id}:${coachNotes.length}`;
-
-  useEffect(() => {
-    const log = logRef.current;
-    if (log) log.scrollTop = log.scrollHeight;
-  }, [last, tab]);
+  // No scrolling code: the log is laid out from its bottom (CSS column-reverse), so it opens on the
+  // newest message and stays there as messages arrive, without reading the layout on every message.
 
   const switchTab = useCallback(
     (place: Place, focus = false) => {
@@ -93,7 +88,7 @@ export function ChannelPanel() {
         ))}
       </div>
       <div id={`${baseId}-panel`} role="tabpanel" aria-labelledby={`${baseId}-tab-${tab}`} className="channel__body">
-        <div className="channel__log" role="log" aria-label={`${PLACE_TITLES[tab]} messages`} ref={logRef} tabIndex={0}>
+        <div className="channel__log" role="log" aria-label={`${PLACE_TITLES[tab]} messages`} tabIndex={0}>
           {messages.length === 0 && notesAfter.size === 0 ? (
             <p className="panel__empty">{tab === 'thread' ? 'No side-thread messages. Take speculation and debugging here.' : 'No messages yet.'}</p>
           ) : (
