@@ -2,7 +2,7 @@ import { defaultRangeExtractor, useVirtualizer } from '@tanstack/react-virtual';
 import { memo, useCallback, useEffect, useId, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { createPortal } from 'react-dom';
 import { useGameStore } from '../../store';
-import { cachedPaletteEntries, type PaletteEntry } from '../labels';
+import { cachedPaletteEntries, lastPaletteEntries, type PaletteEntry } from '../labels';
 import { usePlayerNames } from '../playerNames';
 
 /** Each option's height in pixels, fixed in the stylesheet (.palette__option): nothing to measure. */
@@ -70,10 +70,11 @@ export function ActionPalette() {
 }
 
 function PaletteDialog({ open, onClose }: { open: boolean; onClose: () => void }) {
-  // The same list while only the clock moves: the palette re-renders when the options change, not every
-  // game second. Kept current while closed, so opening it only shows what is already there.
+  // The same list while only the clock moves: the open palette re-renders when the options change, not
+  // every game second. A closed one keeps the list it last showed and builds nothing (in a storm every
+  // acknowledgement would rebuild it for nobody); opening it brings the list up to date.
   const seats = usePlayerNames();
-  const entries = useGameStore((s) => cachedPaletteEntries(s.game, seats));
+  const entries = useGameStore((s) => (open ? cachedPaletteEntries(s.game, seats) : lastPaletteEntries()));
   const dispatch = useGameStore((s) => s.dispatch);
   const notify = useGameStore((s) => s.notify);
   const [query, setQuery] = useState('');
