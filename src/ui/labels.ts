@@ -214,12 +214,6 @@ export function cachedPaletteEntries(game: GameState, seats: Cast['seats'] = nul
   return entries;
 }
 
-/** The list cachedPaletteEntries last built (empty before the first): what a closed palette keeps showing. */
-export function lastPaletteEntries(): PaletteEntry[] {
-  return lastPalette?.entries ?? NO_ENTRIES;
-}
-const NO_ENTRIES: PaletteEntry[] = [];
-
 // One formatter for the whole app: Number#toLocaleString builds a new one on every call, and the
 // war room formats the user-minutes on every clock tick.
 const WHOLE_NUMBER = new Intl.NumberFormat('en-US', { maximumFractionDigits: 0 });

@@ -1,8 +1,8 @@
 import { defaultRangeExtractor, useVirtualizer } from '@tanstack/react-virtual';
-import { memo, useCallback, useEffect, useId, useMemo, useRef, useState, type KeyboardEvent } from 'react';
+import { memo, useCallback, useDeferredValue, useEffect, useId, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { createPortal } from 'react-dom';
 import { useGameStore } from '../../store';
-import { cachedPaletteEntries, lastPaletteEntries, type PaletteEntry } from '../labels';
+import { cachedPaletteEntries, type PaletteEntry } from '../labels';
 import { usePlayerNames } from '../playerNames';
 
 /** Each option's height in pixels, fixed in the stylesheet (.palette__option): nothing to measure. */
@@ -70,11 +70,12 @@ export function ActionPalette() {
 }
 
 function PaletteDialog({ open, onClose }: { open: boolean; onClose: () => void }) {
-  // The same list while only the clock moves: the open palette re-renders when the options change, not
-  // every game second. A closed one keeps the list it last showed and builds nothing (in a storm every
-  // acknowledgement would rebuild it for nobody); opening it brings the list up to date.
+  // The options are built in a deferred render (in the background, in slices), never in the click or
+  // key press that changed the game, and kept current while the palette is closed, so opening it only
+  // shows a list that is already there. Only the clock moving rebuilds nothing (cachedPaletteEntries).
   const seats = usePlayerNames();
-  const entries = useGameStore((s) => (open ? cachedPaletteEntries(s.game, seats) : lastPaletteEntries()));
+  const game = useDeferredValue(useGameStore((s) => s.game));
+  const entries = useMemo(() => cachedPaletteEntries(game, seats), [game, seats]);
   const dispatch = useGameStore((s) => s.dispatch);
   const notify = useGameStore((s) => s.notify);
   const [query, setQuery] = useState('');
