@@ -86,9 +86,9 @@ export function startGameLoop(store: GameStore, clock: LoopClock = browserClock)
     if (stopped || seconds === 0 || base.phase !== 'running') return;
     due = 0;
     const result = attempt(base, { type: 'clock/advanced', seconds });
-    // A refusal goes through the store's own dispatch on the next frame, so the player sees it.
-    computed = { base, next: result.rejection ? base : result.state, seconds: result.rejection ? 0 : seconds };
+    // A refusal goes through the store's own dispatch, so the player sees it.
     if (result.rejection) store.getState().dispatch({ type: 'clock/advanced', seconds });
+    else computed = { base, next: result.state, seconds };
   };
 
   const frame = (time: number) => {

@@ -198,6 +198,18 @@ const optionInputs = (game: GameState) =>
   [game.scenario, game.phase, game.players, game.alerts, game.people, game.command, game.severity, game.tasks, game.investigations, game.mitigations, game.rootCause, game.faults, game.cluesFound, game.declaredMitigatedAt, game.resolvedAt, Math.floor(game.time / PALETTE_REFRESH_SECONDS)] as const;
 
 let lastPalette: { inputs: readonly unknown[]; seats: Cast['seats']; entries: PaletteEntry[] } | null = null;
+let lastSource: { inputs: readonly unknown[]; game: GameState } | null = null;
+
+/**
+ * The game the palette's options are built from: the same state object until something the options
+ * depend on changes, so a palette reading it does not re-render on every game second.
+ */
+export function paletteSource(game: GameState): GameState {
+  const inputs = optionInputs(game);
+  if (lastSource && lastSource.inputs.every((value, i) => value === inputs[i])) return lastSource.game;
+  lastSource = { inputs, game };
+  return game;
+}
 
 /**
  * paletteEntries, kept while only the clock moves: an open palette is not rebuilt (nor re-rendered)

@@ -1,7 +1,7 @@
 import { act, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
-import { paletteEntries } from '../../src/ui/labels';
+import { paletteEntries, paletteSource } from '../../src/ui/labels';
 import { ActionPalette } from '../../src/ui/panels/ActionPalette';
 import { makeStore, renderWithStore } from './helpers/game';
 import { fakeLayout } from './helpers/layout';
@@ -48,6 +48,17 @@ describe('ActionPalette', () => {
     await user.keyboard('claim');
     expect(reopened).toHaveValue('claim');
     expect(screen.getByRole('option', { name: /Claim command/ })).toBeInTheDocument();
+  });
+
+  it('builds its options from the same game while only the clock moves, and from the new one once an option can change', () => {
+    const store = makeStore();
+    const start = store.getState().game;
+    expect(paletteSource(start)).toBe(start);
+    store.getState().dispatch({ type: 'clock/advanced', seconds: 1 });
+    expect(paletteSource(store.getState().game)).toBe(start);
+    store.getState().dispatch({ type: 'command/claimed' });
+    const claimed = store.getState().game;
+    expect(paletteSource(claimed)).toBe(claimed);
   });
 
   it('keeps only the options in view in the page, and scrolls the active one into it', async () => {

@@ -2,7 +2,7 @@ import { defaultRangeExtractor, useVirtualizer } from '@tanstack/react-virtual';
 import { memo, useCallback, useDeferredValue, useEffect, useId, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { createPortal } from 'react-dom';
 import { useGameStore } from '../../store';
-import { cachedPaletteEntries, type PaletteEntry } from '../labels';
+import { cachedPaletteEntries, paletteSource, type PaletteEntry } from '../labels';
 import { usePlayerNames } from '../playerNames';
 
 /** Each option's height in pixels, fixed in the stylesheet (.palette__option): nothing to measure. */
@@ -72,9 +72,9 @@ export function ActionPalette() {
 function PaletteDialog({ open, onClose }: { open: boolean; onClose: () => void }) {
   // The options are built in a deferred render (in the background, in slices), never in the click or
   // key press that changed the game, and kept current while the palette is closed, so opening it only
-  // shows a list that is already there. Only the clock moving rebuilds nothing (cachedPaletteEntries).
+  // shows a list that is already there. The clock moving alone re-renders nothing (paletteSource).
   const seats = usePlayerNames();
-  const game = useDeferredValue(useGameStore((s) => s.game));
+  const game = useDeferredValue(useGameStore((s) => paletteSource(s.game)));
   const entries = useMemo(() => cachedPaletteEntries(game, seats), [game, seats]);
   const dispatch = useGameStore((s) => s.dispatch);
   const notify = useGameStore((s) => s.notify);
@@ -82,7 +82,6 @@ function PaletteDialog({ open, onClose }: { open: boolean; onClose: () => void }
   const [active, setActive] = useState(0);
   const [confirming, setConfirming] = useState<PaletteEntry | null>(null);
   const inputRef = useRef<HTMLInputElement>(null);
-  const listRef = useRef<HTMLUListElement>(null);
   const confirmRef = useRef<HTMLButtonElement>(null);
   const cancelRef = useRef<HTMLButtonElement>(null);
   const id = useId();
@@ -242,7 +241,7 @@ function PaletteDialog({ open, onClose }: { open: boolean; onClose: () => void }
               <p className="panel__empty">No action matches “{query}”.</p>
             ) : (
               <div ref={scrollRef} className="palette__scroll" tabIndex={0} aria-label="Actions, scrollable">
-                <ul ref={listRef} id={`${id}-list`} className="palette__list" role="listbox" aria-label="Available actions" style={{ height: virtualizer.getTotalSize() }}>
+                <ul id={`${id}-list`} className="palette__list" role="listbox" aria-label="Available actions" style={{ height: virtualizer.getTotalSize() }}>
                   {virtualizer.getVirtualItems().map((item) => (
                     <PaletteOption
                       key={item.key}
