@@ -50,6 +50,16 @@ describe('ActionPalette', () => {
     expect(screen.getByRole('option', { name: /Claim command/ })).toBeInTheDocument();
   });
 
+  it('runs the action the filter names when Enter follows the last key at once', async () => {
+    const user = userEvent.setup();
+    const { store } = renderWithStore(<ActionPalette />);
+    await user.keyboard('{Control>}k{/Control}');
+    // The list follows the box in a deferred render; Enter goes by what the box says either way.
+    await user.keyboard('claim command{Enter}');
+    expect(store.getState().game.log.at(-1)?.action.type).toBe('command/claimed');
+    expect(screen.queryByRole('dialog')).not.toBeInTheDocument();
+  });
+
   it('builds its options from the same game while only the clock moves, and from the new one once an option can change', () => {
     const store = makeStore();
     const start = store.getState().game;

@@ -8,8 +8,16 @@ import { usePlayerNames } from '../playerNames';
 /** Each option's height in pixels, fixed in the stylesheet (.palette__option): nothing to measure. */
 const OPTION_HEIGHT = 48;
 
+// What the filter searches, per option, built once: a storm's palette holds hundreds of options and the
+// filter runs on every key press.
+const haystacks = new WeakMap<PaletteEntry, string>();
+
 export function matches(entry: PaletteEntry, query: string): boolean {
-  const haystack = `${entry.label} ${entry.group}`.toLowerCase();
+  let haystack = haystacks.get(entry);
+  if (haystack === undefined) {
+    haystack = `${entry.label} ${entry.group}`.toLowerCase();
+    haystacks.set(entry, haystack);
+  }
   return query
     .toLowerCase()
     .split(/\s+/)
@@ -76,16 +84,25 @@ function PaletteDialog({ open, onClose }: { open: boolean; onClose: () => void }
   const seats = usePlayerNames();
   const game = useDeferredValue(useGameStore((s) => paletteSource(s.game)));
   const entries = useMemo(() => cachedPaletteEntries(game, seats), [game, seats]);
+  // The body is memoised: a change of the game re-renders it once, in that deferred render, and the
+  // urgent render of the same change (the one the player's click waits for) stops here.
+  return <PaletteBody open={open} onClose={onClose} entries={entries} />;
+}
+
+const PaletteBody = memo(function PaletteBody({ open, onClose, entries }: { open: boolean; onClose: () => void; entries: PaletteEntry[] }) {
   const dispatch = useGameStore((s) => s.dispatch);
   const notify = useGameStore((s) => s.notify);
   const [query, setQuery] = useState('');
+  // The filter box shows each key press at once; the list follows in a deferred render, so typing in a
+  // storm never waits for hundreds of options to be filtered and laid out.
+  const listQuery = useDeferredValue(query);
   const [active, setActive] = useState(0);
   const [confirming, setConfirming] = useState<PaletteEntry | null>(null);
   const inputRef = useRef<HTMLInputElement>(null);
   const confirmRef = useRef<HTMLButtonElement>(null);
   const cancelRef = useRef<HTMLButtonElement>(null);
   const id = useId();
-  const shown = useMemo(() => entries.filter((e) => matches(e, query)), [entries, query]);
+  const shown = useMemo(() => entries.filter((e) => matches(e, listQuery)), [entries, listQuery]);
   const activeIndex = Math.min(active, Math.max(0, shown.length - 1));
   const activeEntry = shown[activeIndex];
 
@@ -186,7 +203,8 @@ function PaletteDialog({ open, onClose }: { open: boolean; onClose: () => void }
       setActive(0);
     } else if (event.key === 'Enter') {
       event.preventDefault();
-      choose(activeEntry);
+      // Enter pressed before the list caught up with the last key runs what the box says, not the list.
+      choose(listQuery === query ? activeEntry : entries.find((e) => matches(e, query)));
     }
   };
 
@@ -238,7 +256,7 @@ function PaletteDialog({ open, onClose }: { open: boolean; onClose: () => void }
               {shown.length} {shown.length === 1 ? 'action' : 'actions'} available
             </p>
             {shown.length === 0 ? (
-              <p className="panel__empty">No action matches “{query}”.</p>
+              <p className="panel__empty">No action matches “{listQuery}”.</p>
             ) : (
               <div ref={scrollRef} className="palette__scroll" tabIndex={0} aria-label="Actions, scrollable">
                 <ul id={`${id}-list`} className="palette__list" role="listbox" aria-label="Available actions" style={{ height: virtualizer.getTotalSize() }}>
@@ -266,7 +284,7 @@ function PaletteDialog({ open, onClose }: { open: boolean; onClose: () => void }
       </div>
     </div>
   );
-}
+});
 
 interface PaletteOptionProps {
   id: string;

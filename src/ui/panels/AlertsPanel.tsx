@@ -83,6 +83,12 @@ export function AlertsPanel() {
   // in a storm the rows re-render in the background, in slices, after the clock has ticked on screen.
   const groups = useDeferredValue(useGameStore((s) => cachedAlertGroups(s.game.alerts, s.game.time)));
   const dispatchMany = useGameStore((s) => s.dispatchMany);
+  return <AlertList groups={groups} onAct={dispatchMany} />;
+}
+
+// Memoised: the urgent render of a change (the one a click waits for) stops at the panel above, and the
+// list renders once, in the deferred render that brings the new groups.
+const AlertList = memo(function AlertList({ groups, onAct }: { groups: AlertGroup[]; onAct: (actions: Action[]) => void }) {
   // Read, not subscribed: only a row mounting for a group that just fired slides in.
   const now = useGameStoreApi().getState().game.time;
   const firing = groups.reduce((n, g) => n + g.firing, 0);
@@ -119,7 +125,7 @@ export function AlertsPanel() {
                   aria-posinset={item.index + 1}
                   style={{ height: ALERT_ROW_HEIGHT, transform: `translateY(${item.start}px)` }}
                 >
-                  <AlertRow group={group} fresh={now - group.latestAt <= FRESH_SECONDS} onAct={dispatchMany} />
+                  <AlertRow group={group} fresh={now - group.latestAt <= FRESH_SECONDS} onAct={onAct} />
                 </li>
               );
             })}
@@ -128,4 +134,4 @@ export function AlertsPanel() {
       )}
     </section>
   );
-}
+});

@@ -45,17 +45,6 @@ export function ServicesPanel() {
   const history = useDeferredValue(useGameStore((s) => s.game.history));
   const impact = useGameStore((s) => s.game.impact);
   const userMinutesLost = useGameStore((s) => s.game.userMinutesLost);
-  const series = useMemo(() => {
-    const recent = history.slice(-WINDOW);
-    const out: Record<string, { errors: number[]; p99: number[] }> = {};
-    for (const service of scenario.services) {
-      out[service.id] = {
-        errors: recent.map((sample) => sample.services[service.id]?.[1] ?? 0),
-        p99: recent.map((sample) => sample.services[service.id]?.[2] ?? 0),
-      };
-    }
-    return out;
-  }, [history, scenario]);
   const impactPercent = Math.round(impact * 100);
   return (
     <section className="panel services" aria-labelledby="services-title">
@@ -75,15 +64,34 @@ export function ServicesPanel() {
           <strong>{formatCount(userMinutesLost)}</strong> user-minutes lost
         </p>
       </div>
-      <ul className="services__list">
-        {scenario.services.map((service) => {
-          const metrics = services[service.id];
-          return metrics ? <ServiceRow key={service.id} service={service} metrics={metrics} series={series[service.id]!} /> : null;
-        })}
-      </ul>
+      <ServiceList scenario={scenario} services={services} history={history} />
     </section>
   );
 }
+
+// Memoised: the urgent render of a game second (the impact figures above) stops at the panel, and the
+// rows render once, in the deferred render that brings a dashboard refresh.
+const ServiceList = memo(function ServiceList({ scenario, services, history }: { scenario: Scenario; services: Services; history: GameState['history'] }) {
+  const series = useMemo(() => {
+    const recent = history.slice(-WINDOW);
+    const out: Record<string, { errors: number[]; p99: number[] }> = {};
+    for (const service of scenario.services) {
+      out[service.id] = {
+        errors: recent.map((sample) => sample.services[service.id]?.[1] ?? 0),
+        p99: recent.map((sample) => sample.services[service.id]?.[2] ?? 0),
+      };
+    }
+    return out;
+  }, [history, scenario]);
+  return (
+    <ul className="services__list">
+      {scenario.services.map((service) => {
+        const metrics = services[service.id];
+        return metrics ? <ServiceRow key={service.id} service={service} metrics={metrics} series={series[service.id]!} /> : null;
+      })}
+    </ul>
+  );
+});
 
 type Service = Scenario['services'][number];
 
