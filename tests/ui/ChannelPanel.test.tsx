@@ -4,6 +4,10 @@ import { describe, expect, it } from 'vitest';
 import { interpretComposer } from '../../src/ui/commands';
 import { ChannelPanel } from '../../src/ui/panels/ChannelPanel';
 import { makeStore, renderWithStore } from './helpers/game';
+import { fakeLayout } from './helpers/layout';
+
+// The channel's log is virtualized: give its scroll box room for every message of these tests.
+fakeLayout({ clientHeight: 4000, clientWidth: 480 });
 
 const composer = () => screen.getByRole('textbox', { name: /Message to/ });
 
@@ -56,6 +60,21 @@ describe('ChannelPanel', () => {
     const log = screen.getByRole('log', { name: 'Stakeholders messages' });
     expect(within(log).getByText('card payments failing for 40%')).toBeInTheDocument();
     expect(within(log).getByText('in 30 min')).toBeInTheDocument();
+  });
+
+  it('keeps the whole conversation of a long drill in the log, in order', () => {
+    const { store } = renderWithStore(<ChannelPanel />);
+    act(() => {
+      for (let i = 1; i <= 220; i++) store.getState().dispatch({ type: 'message/posted', place: 'main', kind: 'status', text: `update ${i}` });
+    });
+    const log = screen.getByRole('log', { name: 'Main messages' });
+    const rows = within(log).getAllByRole('listitem');
+    const total = store.getState().game.messages.filter((m) => m.place === 'main').length;
+    // Every message has its row in the log (only those in view are in the page in a browser).
+    expect(rows[0]).toHaveAttribute('aria-setsize', String(total));
+    expect(within(log).getByText('update 1')).toBeInTheDocument();
+    expect(within(log).getByText('update 220')).toBeInTheDocument();
+    expect(rows.at(-1)).toHaveTextContent('update 220');
   });
 
   it('explains unknown commands and engine refusals', async () => {

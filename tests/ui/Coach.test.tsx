@@ -5,6 +5,10 @@ import { WarRoom } from '../../src/ui/screens/WarRoomScreen';
 import { clearSession, startSession } from '../../src/ui/session';
 import { FIRST_DRILL_ID } from '../../src/store/ladder';
 import { advance, loadScenario } from './helpers/game';
+import { fakeLayout } from './helpers/layout';
+
+// The channel's log is virtualized: give its scroll box room for every message of these tests.
+fakeLayout({ clientHeight: 4000, clientWidth: 480 });
 
 afterEach(() => clearSession());
 

@@ -1,4 +1,5 @@
-import { memo, useCallback, useId, useMemo, useRef, useState, type FormEvent, type KeyboardEvent } from 'react';
+import { useVirtualizer } from '@tanstack/react-virtual';
+import { memo, useCallback, useId, useLayoutEffect, useMemo, useRef, useState, type FormEvent, type KeyboardEvent } from 'react';
 import { formatClock, MESSAGE_KINDS, type Message, type MessageKind, type Place } from '../../engine';
 import { unreadCounts, useGameStore, useGameStoreApi, useGameStoreShallow } from '../../store';
 import { useCoachNotes, type CoachNote } from '../coachRegistry';
@@ -7,8 +8,10 @@ import { isMine, KIND_TITLES, nameFor, PLACE_TITLES, titleFor, type Cast } from 
 import { usePlayerNames } from '../playerNames';
 
 const PLACES: Place[] = ['main', 'thread', 'stakeholders'];
-/** Messages drawn per channel; older ones stay in the debrief timeline. */
-const SHOWN = 150;
+/** A message's usual height in pixels, before it is measured (one line of meta, one or two of text). */
+const ROW_ESTIMATE = 76;
+/** Within this many pixels of the newest message, the log counts as following the conversation. */
+const FOLLOW_THRESHOLD = 48;
 
 const DEFAULT_KIND: Record<Place, MessageKind> = { main: 'status', thread: 'hypothesis', stakeholders: 'status' };
 
@@ -24,12 +27,10 @@ export function ChannelPanel() {
   const unread = useGameStoreShallow((s) => unreadCounts(s));
   const tabRefs = useRef<Record<Place, HTMLButtonElement | null>>({ main: null, thread: null, stakeholders: null });
   const baseId = useId();
-  const messages = useMemo(() => allMessages.filter((m) => m.place === tab).slice(-SHOWN), [allMessages, tab]);
+  const messages = useMemo(() => allMessages.filter((m) => m.place === tab), [allMessages, tab]);
   // The coach's prompts show in the main channel, among the messages of their moment, marked as the coach's.
   const coachNotes = useCoachNotes(store);
-  const notesAfter = useMemo(() => coachNotesByMessage(tab === 'main' ? coachNotes : [], messages), [coachNotes, messages, tab]);
-  // No scrolling code: the log is laid out from its bottom (CSS column-reverse), so it opens on the
-  // newest message and stays there as messages arrive, without reading the layout on every message.
+  const rows = useMemo(() => logRows(messages, coachNotesByMessage(tab === 'main' ? coachNotes : [], messages)), [coachNotes, messages, tab]);
 
   const switchTab = useCallback(
     (place: Place, focus = false) => {
@@ -88,13 +89,14 @@ export function ChannelPanel() {
         ))}
       </div>
       <div id={`${baseId}-panel`} role="tabpanel" aria-labelledby={`${baseId}-tab-${tab}`} className="channel__body">
-        <div className="channel__log" role="log" aria-label={`${PLACE_TITLES[tab]} messages`} tabIndex={0}>
-          {messages.length === 0 && notesAfter.size === 0 ? (
+        {rows.length === 0 ? (
+          <div className="channel__log" role="log" aria-label={`${PLACE_TITLES[tab]} messages`} tabIndex={0}>
             <p className="panel__empty">{tab === 'thread' ? 'No side-thread messages. Take speculation and debugging here.' : 'No messages yet.'}</p>
-          ) : (
-            <MessageList messages={messages} cast={cast} notesAfter={notesAfter} />
-          )}
-        </div>
+          </div>
+        ) : (
+          // One log per tab: switching tabs opens the other conversation at its newest message.
+          <MessageLog key={tab} rows={rows} cast={cast} label={`${PLACE_TITLES[tab]} messages`} />
+        )}
       </div>
       <Composer tab={tab} onSwitchTab={switchTab} exampleHandle={exampleHandle} />
     </section>
@@ -102,20 +104,101 @@ export function ChannelPanel() {
 }
 
 
-// Memoised: typing in the composer or a clock tick re-renders no message, and a new message renders
-// only itself.
-const MessageList = memo(function MessageList({ messages, cast, notesAfter }: { messages: readonly Message[]; cast: Cast; notesAfter: ReadonlyMap<number | null, CoachNote[]> }) {
+/** One row of the log: a message, or a coach's prompt shown after the message of its moment. */
+type LogRow = { key: string; message: Message; note?: undefined } | { key: string; note: CoachNote; message?: undefined };
+
+function logRows(messages: readonly Message[], notesAfter: ReadonlyMap<number | null, CoachNote[]>): LogRow[] {
+  const rows: LogRow[] = (notesAfter.get(null) ?? []).map((note) => ({ key: `coach-${note.id}`, note }));
+  for (const message of messages) {
+    rows.push({ key: `m-${message.id}`, message });
+    for (const note of notesAfter.get(message.id) ?? []) rows.push({ key: `coach-${note.id}`, note });
+  }
+  return rows;
+}
+
+/**
+ * The conversation, virtualized: the whole drill's messages can be scrolled back through, and only the
+ * ones in view are in the page. It opens on the newest message and follows new ones while the player
+ * reads at the bottom; scrolled up, it stays put and offers a way back down.
+ * Memoised: typing in the composer or a clock tick re-renders no message.
+ */
+const MessageLog = memo(function MessageLog({ rows, cast, label }: { rows: readonly LogRow[]; cast: Cast; label: string }) {
+  const scrollRef = useRef<HTMLDivElement>(null);
+  // eslint-disable-next-line react-hooks/incompatible-library -- the virtualizer is read during render only
+  const virtualizer = useVirtualizer({
+    count: rows.length,
+    getScrollElement: () => scrollRef.current,
+    estimateSize: () => ROW_ESTIMATE,
+    getItemKey: (index) => rows[index]?.key ?? index,
+    overscan: 6,
+    paddingStart: 8,
+    paddingEnd: 8,
+    initialRect: { width: 480, height: 480 },
+    // Pinned to the bottom: a row measured taller than its estimate does not push the newest one out.
+    anchorTo: 'end',
+    scrollEndThreshold: FOLLOW_THRESHOLD,
+  });
+
+  // Following = the player was at the newest message the last time the log scrolled. Judged on scroll
+  // only, so content growing under a following reader does not count as the reader leaving.
+  const followingRef = useRef(true);
+  const [following, setFollowing] = useState(true);
+  const onScroll = () => {
+    const el = scrollRef.current;
+    if (!el) return;
+    const atEnd = el.scrollHeight - el.scrollTop - el.clientHeight <= FOLLOW_THRESHOLD;
+    followingRef.current = atEnd;
+    setFollowing(atEnd);
+  };
+  useLayoutEffect(() => {
+    virtualizer.scrollToEnd();
+  }, [virtualizer]);
+  // New rows: followed to the bottom while the player reads there; the player's own message brings the
+  // log down to it wherever it was scrolled (as a chat client does).
+  let newest: Message | undefined;
+  for (let i = rows.length - 1; i >= 0 && !newest; i--) newest = rows[i]!.message;
+  const newestIsMine = newest !== undefined && isMine(cast, newest.from);
+  const newestId = newest?.id;
+  const seenNewestRef = useRef(newestId);
+  useLayoutEffect(() => {
+    const mineJustSent = newestIsMine && newestId !== seenNewestRef.current;
+    seenNewestRef.current = newestId;
+    if (followingRef.current || mineJustSent) virtualizer.scrollToEnd();
+  }, [rows, newestId, newestIsMine, virtualizer]);
+
+  // Messages that arrived since the player scrolled away from the newest one.
+  const [leftAt, setLeftAt] = useState<number | null>(null);
+  if (!following && leftAt === null) setLeftAt(rows.length);
+  if (following && leftAt !== null) setLeftAt(null);
+  const unseen = leftAt === null ? 0 : rows.length - leftAt;
+
   return (
-    <ol className="messages">
-      {notesAfter.get(null)?.map((n) => <CoachMessage key={`coach-${n.id}`} note={n} />)}
-      {messages.map((m) => [<MessageItem key={m.id} m={m} cast={cast} />, ...(notesAfter.get(m.id) ?? []).map((n) => <CoachMessage key={`coach-${n.id}`} note={n} />)])}
-    </ol>
+    <div className="channel__logwrap">
+      <div ref={scrollRef} className="channel__log" role="log" aria-label={label} tabIndex={0} onScroll={onScroll}>
+        <ol className="messages" style={{ height: virtualizer.getTotalSize() }}>
+          {virtualizer.getVirtualItems().map((item) => {
+            const row = rows[item.index]!;
+            return (
+              <li key={item.key} ref={virtualizer.measureElement} data-index={item.index} className="channel__row" aria-setsize={rows.length} aria-posinset={item.index + 1} style={{ transform: `translateY(${item.start}px)` }}>
+                {row.message ? <MessageItem m={row.message} cast={cast} /> : <CoachMessage note={row.note} />}
+              </li>
+            );
+          })}
+        </ol>
+      </div>
+      {!following && (
+        <button type="button" className="button button--small channel__newest" onClick={() => virtualizer.scrollToEnd()}>
+          {unseen > 0 ? `${unseen} new ${unseen === 1 ? 'message' : 'messages'}` : 'Newest messages'}{' '}
+          <span aria-hidden="true">↓</span>
+        </button>
+      )}
+    </div>
   );
 });
 
 const MessageItem = memo(function MessageItem({ m, cast }: { m: Message; cast: Cast }) {
   return (
-    <li className={`message message--${m.kind}${isMine(cast, m.from) ? ' message--mine' : ''}`}>
+    <div className={`message message--${m.kind}${isMine(cast, m.from) ? ' message--mine' : ''}`}>
       <div className="message__meta">
         <span className="message__name">{nameFor(cast, m.from)}</span>
         <span className="message__title">{titleFor(cast, m.from)}</span>
@@ -151,7 +234,7 @@ const MessageItem = memo(function MessageItem({ m, cast }: { m: Message; cast: C
           )}
         </dl>
       )}
-    </li>
+    </div>
   );
 });
 
@@ -274,13 +357,13 @@ function coachNotesByMessage(notes: readonly CoachNote[], messages: readonly { i
 
 function CoachMessage({ note }: { note: CoachNote }) {
   return (
-    <li className="message message--coach">
+    <div className="message message--coach">
       <div className="message__meta">
         <span className="message__name">Coach</span>
         <span className="message__title">not part of the incident · only you see this</span>
         <time className="message__time">{formatClock(note.at)}</time>
       </div>
       <p className="message__text">{note.text}</p>
-    </li>
+    </div>
   );
 }

@@ -5,6 +5,10 @@ import { FACILITATOR_ID } from '../../../src/engine';
 import { createRoomStore } from '../../../src/store/gameDayStore';
 import { SeatView } from '../../../src/ui/gameday/SeatView';
 import { applied, FakePort, instantFrames, renderGameDay, TOKEN } from './fakePort';
+import { fakeLayout } from '../helpers/layout';
+
+// The channel's log is virtualized: give its scroll box room for every message of these tests.
+fakeLayout({ clientHeight: 4000, clientWidth: 480 });
 
 function renderSeat(seat: 'ic' | 'ops', name: string, port = new FakePort({ identity: { code: 'ABC234', role: seat, name, token: TOKEN } })) {
   const store = createRoomStore(port, instantFrames);
