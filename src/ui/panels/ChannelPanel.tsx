@@ -150,11 +150,8 @@ const MessageLog = memo(function MessageLog({ rows, cast, label }: { rows: reado
     followingRef.current = atEnd;
     setFollowing(atEnd);
   };
-  useLayoutEffect(() => {
-    virtualizer.scrollToEnd();
-  }, [virtualizer]);
-  // New rows: followed to the bottom while the player reads there; the player's own message brings the
-  // log down to it wherever it was scrolled (as a chat client does).
+  // Opening (following starts true) and new rows: down to the newest while the player reads at the
+  // bottom; the player's own message brings the log down to it wherever it was (as a chat client does).
   let newest: Message | undefined;
   for (let i = rows.length - 1; i >= 0 && !newest; i--) newest = rows[i]!.message;
   const newestIsMine = newest !== undefined && isMine(cast, newest.from);
