@@ -9,7 +9,7 @@
 // The first-load JS is the gzip size of the scripts and modulepreloads dist/index.html references.
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
@@ -133,24 +133,33 @@ export function firstLoadKiB(distDir = DIST): { kib: number; files: string[] } {
 
 // Runs in the page before any of its scripts: frame intervals, long tasks and event timing.
 const INSTRUMENT = `(() => {
-  const b = (window.__bench = { on: false, frames: [], longTasks: 0, events: [] });
+  const b = (window.__bench = { on: false, frames: [], longTasks: 0, events: [], keys: [] });
+  addEventListener('keydown', (e) => { if (b.on) b.keys.push({ key: e.key, at: e.timeStamp }); }, true);
   let last = 0;
   const tick = (t) => { if (b.on && last) b.frames.push(t - last); last = t; requestAnimationFrame(tick); };
   requestAnimationFrame(tick);
   new PerformanceObserver((list) => { if (b.on) b.longTasks += list.getEntries().length; }).observe({ type: 'longtask' });
   new PerformanceObserver((list) => {
     if (!b.on) return;
-    for (const e of list.getEntries()) b.events.push({ name: e.name, duration: e.duration, id: e.interactionId || 0 });
+    for (const e of list.getEntries()) b.events.push({ name: e.name, duration: e.duration, id: e.interactionId || 0, at: e.startTime });
   }).observe({ type: 'event', durationThreshold: 16 });
 })();`;
 
 interface PageBench {
   frames: number[];
   longTasks: number;
-  events: { name: string; duration: number; id: number }[];
+  events: { name: string; duration: number; id: number; at: number }[];
+  keys: { key: string; at: number }[];
 }
 
-async function oneRun(browser: Browser, baseUrl: string, yaml: string): Promise<Metrics> {
+/** What one run saw besides the figures: the slowest interaction, named, and the machine's load. */
+interface RunNotes {
+  slowest: string;
+  loadAverage: number;
+}
+
+async function oneRun(browser: Browser, baseUrl: string, yaml: string): Promise<{ metrics: Metrics; notes: RunNotes }> {
+  const loadAverage = loadavg()[0]!;
   const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
   const errors: string[] = [];
   try {
@@ -182,19 +191,25 @@ async function oneRun(browser: Browser, baseUrl: string, yaml: string): Promise<
       const b = (window as unknown as { __bench: PageBench & { on: boolean } }).__bench;
       b.on = false;
       const memory = (performance as unknown as { memory?: { usedJSHeapSize: number } }).memory;
-      return { frames: b.frames, longTasks: b.longTasks, events: b.events, domNodes: document.getElementsByTagName('*').length, heap: memory?.usedJSHeapSize ?? NaN };
+      return { frames: b.frames, longTasks: b.longTasks, events: b.events, keys: b.keys, domNodes: document.getElementsByTagName('*').length, heap: memory?.usedJSHeapSize ?? NaN };
     });
     await cdp.send('Emulation.setCPUThrottlingRate', { rate: 1 });
     if (errors.length > 0) throw new Error(`page errors during the bench:\n${errors.join('\n')}`);
     const frames = [...result.frames].sort((a, b) => a - b);
     const interactions = result.events.filter((e) => e.id > 0);
+    const slowest = interactions.reduce<PageBench['events'][number] | null>((max, e) => (max === null || e.duration > max.duration ? e : max), null);
+    // A key event is named by its key (the same timestamp as the keydown the page saw).
+    const key = slowest?.name.startsWith('key') ? result.keys.find((k) => Math.abs(k.at - slowest.at) < 0.01)?.key : undefined;
     return {
-      p95FrameMs: percentile(frames, 0.95),
-      maxFrameMs: frames[frames.length - 1] ?? NaN,
-      longTasks: result.longTasks,
-      slowestInteractionMs: interactions.reduce((max, e) => Math.max(max, e.duration), 0),
-      domNodes: result.domNodes,
-      heapMB: result.heap / 1024 / 1024,
+      metrics: {
+        p95FrameMs: percentile(frames, 0.95),
+        maxFrameMs: frames[frames.length - 1] ?? NaN,
+        longTasks: result.longTasks,
+        slowestInteractionMs: slowest?.duration ?? 0,
+        domNodes: result.domNodes,
+        heapMB: result.heap / 1024 / 1024,
+      },
+      notes: { slowest: slowest ? `${slowest.name}${key ? ` "${key}"` : ''}` : 'none', loadAverage },
     };
   } finally {
     await context.close().catch(() => undefined);
@@ -244,13 +259,15 @@ async function main(): Promise<number> {
   const userDataDir = mkdtempSync(join(tmpdir(), 'firedrill-bench-'));
   const persistent = await chromium.launchPersistentContext(userDataDir, { executablePath: CHROMIUM_PATH, args: BENCH_CHROMIUM_ARGS, headless: true });
   const runs: Metrics[] = [];
+  const notes: RunNotes[] = [];
   try {
     const browser = persistent.browser();
     if (!browser) throw new Error('playwright-core returned no Browser');
     for (let i = 0; i < RUNS; i++) {
-      const metrics = await oneRun(browser, baseUrl, yaml);
+      const { metrics, notes: runNotes } = await oneRun(browser, baseUrl, yaml);
       runs.push(metrics);
-      log(`  run ${i + 1}: ${Object.entries(metrics).map(([k, v]) => `${k} ${round(v)}`).join(', ')}`);
+      notes.push(runNotes);
+      log(`  run ${i + 1}: ${Object.entries(metrics).map(([k, v]) => `${k} ${round(v)}`).join(', ')} (slowest: ${runNotes.slowest}; load average ${runNotes.loadAverage.toFixed(2)})`);
     }
   } finally {
     await persistent.close().catch(() => undefined);
@@ -261,7 +278,7 @@ async function main(): Promise<number> {
   const values: Record<string, number> = { ...medians, firstLoadKiB: firstLoad.kib };
   const rows = TARGETS.map((t) => ({ metric: t.key, label: t.label, median: round(values[t.key]!), unit: t.unit, target: Number.isFinite(t.max) ? t.max : null, met: values[t.key]! <= t.max }));
   if (JSON_OUT) {
-    console.log(JSON.stringify({ runs: runs.length, seconds: SECONDS, cpuThrottle: CPU_THROTTLE, startAt: START_AT, medians: values, perRun: runs, firstLoadFiles: firstLoad.files, targets: rows }, null, 2));
+    console.log(JSON.stringify({ runs: runs.length, seconds: SECONDS, cpuThrottle: CPU_THROTTLE, startAt: START_AT, medians: values, perRun: runs.map((r, i) => ({ ...r, ...notes[i] })), firstLoadFiles: firstLoad.files, targets: rows }, null, 2));
   } else {
     console.log(`\nmedian of ${runs.length} runs`);
     for (const row of rows) {
