@@ -9,6 +9,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { BrowserContext, Page, WebSocketRoute } from 'playwright-core';
 import { assert, CheckFailure, defineCheck, freePort, REPO_ROOT } from '../harness.ts';
+import { selectedPaletteOption } from './lib/keyboard.ts';
 
 const SERVER_START_MS = 60_000;
 const AXE_SOURCE = readFileSync(join(REPO_ROOT, 'node_modules/axe-core/axe.min.js'), 'utf8');
@@ -200,8 +201,7 @@ export const gameday = defineCheck({
       const palette = ops.getByRole('dialog', { name: 'Actions' });
       await palette.waitFor();
       await ops.keyboard.type('yourself roll back checkout');
-      const chosen = await palette.getByRole('option', { selected: true }).textContent();
-      assert(/roll back/i.test(chosen ?? ''), `unexpected palette choice "${chosen}"`);
+      await selectedPaletteOption(palette, /roll back/i);
       await ops.keyboard.press('Enter');
       const confirm = ops.getByRole('dialog', { name: 'Are you sure?' });
       if (await confirm.isVisible().catch(() => false)) await ops.keyboard.press('Enter');

@@ -4,6 +4,7 @@
 import type { Page } from 'playwright-core';
 import { assert, defineCheck } from '../harness.ts';
 import { audit } from './axe.ts';
+import { selectedPaletteOption } from './lib/keyboard.ts';
 
 async function composer(page: Page, commands: string[]): Promise<void> {
   const input = page.locator('.composer__input');
@@ -53,8 +54,7 @@ export const onboarding = defineCheck({
     const palette = page.getByRole('dialog', { name: 'Actions' });
     await palette.waitFor();
     await page.keyboard.type('delegate roll back login');
-    const chosen = (await palette.getByRole('option', { selected: true }).textContent()) ?? '';
-    assert(/Delegate to .*roll back login/i.test(chosen), `unexpected palette choice "${chosen}"`);
+    await selectedPaletteOption(palette, /Delegate to .*roll back login/i);
     await page.keyboard.press('Enter');
     await palette.waitFor({ state: 'detached' });
 

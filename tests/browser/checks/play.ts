@@ -1,7 +1,7 @@
 // Plays a drill from the picker to the debrief with the keyboard only: Tab/Enter, the Ctrl+K
 // palette, slash commands in the composer, speed 8x. One screenshot per screen.
 import { assert, defineCheck } from '../harness.ts';
-import { focusedText, resolveToDebriefByKeyboard, sendInComposer, startCheckoutDrillByKeyboard, tabTo } from './lib/keyboard.ts';
+import { focusedText, resolveToDebriefByKeyboard, selectedPaletteOption, sendInComposer, startCheckoutDrillByKeyboard, tabTo } from './lib/keyboard.ts';
 
 export const play = defineCheck({
   name: 'play',
@@ -41,9 +41,8 @@ export const play = defineCheck({
     const palette = page.getByRole('dialog', { name: 'Actions' });
     await palette.waitFor();
     await page.keyboard.type('delegate arjun roll back');
+    await selectedPaletteOption(palette, /Delegate to Arjun: roll back checkout/i);
     await page.screenshot({ path: screenshotPath('play-4-palette'), fullPage: false });
-    const chosen = await palette.getByRole('option', { selected: true }).textContent();
-    assert(/Delegate to Arjun: roll back checkout/i.test(chosen ?? ''), `unexpected palette choice "${chosen}"`);
     await page.keyboard.press('Enter');
     await palette.waitFor({ state: 'detached' });
 

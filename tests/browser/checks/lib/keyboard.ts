@@ -1,5 +1,5 @@
 // Keyboard helpers shared by the browser checks (not a check itself: it exports no BrowserCheck).
-import type { Page } from 'playwright-core';
+import type { Locator, Page } from 'playwright-core';
 import { CheckFailure } from '../../harness.ts';
 
 /** What the focused element says: its accessible-ish text (aria-label, label text, or content). */
@@ -58,4 +58,20 @@ export async function resolveToDebriefByKeyboard(page: Page): Promise<void> {
   await page.getByRole('dialog', { name: 'Are you sure?' }).waitFor();
   await page.keyboard.press('Enter');
   await page.waitForURL(/#\/debrief\/checkout-bad-deploy\?seed=\d+/, { timeout: 20_000 });
+}
+
+/**
+ * The palette's selected option once its list has caught up with the filter (the list follows the box
+ * in a deferred render, a frame or so behind the last key): its text, or a failure naming what is
+ * selected instead.
+ */
+export async function selectedPaletteOption(palette: Locator, expected: RegExp): Promise<string> {
+  const match = palette.getByRole('option', { selected: true, name: expected });
+  try {
+    await match.waitFor({ timeout: 5_000 });
+  } catch {
+    const chosen = await palette.getByRole('option', { selected: true }).textContent().catch(() => null);
+    throw new CheckFailure(`unexpected palette choice "${chosen}" (expected ${expected})`);
+  }
+  return (await match.textContent()) ?? '';
 }
