@@ -197,12 +197,13 @@ const PALETTE_REFRESH_SECONDS = 10;
 const optionInputs = (game: GameState) =>
   [game.scenario, game.phase, game.players, game.alerts, game.people, game.command, game.severity, game.tasks, game.investigations, game.mitigations, game.rootCause, game.faults, game.cluesFound, game.declaredMitigatedAt, game.resolvedAt, Math.floor(game.time / PALETTE_REFRESH_SECONDS)] as const;
 
-let lastPalette: { inputs: readonly unknown[]; seats: Cast['seats']; entries: PaletteEntry[] } | null = null;
 let lastSource: { inputs: readonly unknown[]; game: GameState } | null = null;
 
 /**
- * The game the palette's options are built from: the same state object until something the options
- * depend on changes, so a palette reading it does not re-render on every game second.
+ * The game the palette's options are built from: the same state object while only the clock moves, so
+ * a palette reading it is not rebuilt (nor re-rendered) on every game second. Time-bound options (a busy
+ * responder, a re-page, a silence running out) catch up within PALETTE_REFRESH_SECONDS; an option gone
+ * stale meanwhile is refused by the engine, with a reason.
  */
 export function paletteSource(game: GameState): GameState {
   const inputs = optionInputs(game);
@@ -211,19 +212,9 @@ export function paletteSource(game: GameState): GameState {
   return game;
 }
 
-/**
- * paletteEntries, kept while only the clock moves: an open palette is not rebuilt (nor re-rendered)
- * on every game second. Time-bound options (a busy responder, a re-page, a silence running out) catch
- * up within PALETTE_REFRESH_SECONDS; an option gone stale meanwhile is refused by the engine, with a
- * reason.
- */
-export function cachedPaletteEntries(game: GameState, seats: Cast['seats'] = null): PaletteEntry[] {
-  const inputs = optionInputs(game);
-  if (lastPalette && lastPalette.seats === seats && lastPalette.inputs.every((value, i) => value === inputs[i])) return lastPalette.entries;
-  // In a game day this seat acts, and time belongs to the server (no "Wait" entries).
-  const entries = seats ? paletteEntries({ ...game, seats }, seats.me ?? undefined).filter((e) => e.action.type !== 'clock/advanced') : paletteEntries(game);
-  lastPalette = { inputs, seats, entries };
-  return entries;
+/** The palette's options for this player, or in a game day for this seat (time belongs to the server: no "Wait" entries). */
+export function paletteEntriesFor(game: GameState, seats: Cast['seats'] = null): PaletteEntry[] {
+  return seats ? paletteEntries({ ...game, seats }, seats.me ?? undefined).filter((e) => e.action.type !== 'clock/advanced') : paletteEntries(game);
 }
 
 // One formatter for the whole app: Number#toLocaleString builds a new one on every call, and the

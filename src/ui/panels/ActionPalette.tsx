@@ -2,7 +2,7 @@ import { defaultRangeExtractor, useVirtualizer } from '@tanstack/react-virtual';
 import { memo, useCallback, useDeferredValue, useEffect, useId, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { createPortal } from 'react-dom';
 import { useGameStore } from '../../store';
-import { cachedPaletteEntries, paletteSource, type PaletteEntry } from '../labels';
+import { paletteEntriesFor, paletteSource, type PaletteEntry } from '../labels';
 import { usePlayerNames } from '../playerNames';
 
 /** Each option's height in pixels, fixed in the stylesheet (.palette__option): nothing to measure. */
@@ -83,7 +83,8 @@ function PaletteDialog({ open, onClose }: { open: boolean; onClose: () => void }
   // shows a list that is already there. The clock moving alone re-renders nothing (paletteSource).
   const seats = usePlayerNames();
   const game = useDeferredValue(useGameStore((s) => paletteSource(s.game)));
-  const entries = useMemo(() => cachedPaletteEntries(game, seats), [game, seats]);
+  // Built once per source game (paletteSource keeps it while only the clock moves).
+  const entries = useMemo(() => paletteEntriesFor(game, seats), [game, seats]);
   // The body is memoised: a change of the game re-renders it once, in that deferred render, and the
   // urgent render of the same change (the one the player's click waits for) stops here.
   return <PaletteBody open={open} onClose={onClose} entries={entries} />;
