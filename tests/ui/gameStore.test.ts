@@ -40,20 +40,32 @@ describe('game loop', () => {
     expect(accumulate(0, 10_000, 8).seconds).toBe(Math.floor((MAX_FRAME_MS * 8) / 1000));
   });
 
-  /** A hand-driven clock: `frame(t)` runs the next animation frame, `between()` the tasks after it. */
+  /**
+   * A hand-driven clock: `frame(t)` wakes the sleeps due by `t`, runs the frame the loop asked for (if
+   * it asked for one) and then the tasks after it. `asked` counts the frames the loop asked for.
+   */
   function manualClock() {
-    const frames: ((t: number) => void)[] = [];
+    let pending: ((t: number) => void) | null = null;
     let tasks: (() => void)[] = [];
-    const state = { hidden: false };
+    let sleeps: { at: number; wake: () => void }[] = [];
+    const state = { hidden: false, now: 0, asked: 0 };
     let inputs: (() => void)[] = [];
     const clock: LoopClock = {
-      requestFrame: (cb) => frames.push(cb),
-      cancelFrame: () => undefined,
+      requestFrame: (cb) => {
+        pending = cb;
+        return ++state.asked;
+      },
+      cancelFrame: () => (pending = null),
       afterFrame: (cb) => {
         tasks.push(cb);
         return () => (tasks = tasks.filter((t) => t !== cb));
       },
       isHidden: () => state.hidden,
+      sleep: (ms, wake) => {
+        const sleep = { at: state.now + ms, wake };
+        sleeps.push(sleep);
+        return () => (sleeps = sleeps.filter((s) => s !== sleep));
+      },
       onInput: (cb) => {
         inputs.push(cb);
         return () => (inputs = inputs.filter((i) => i !== cb));
@@ -66,10 +78,18 @@ describe('game loop', () => {
       for (const task of due) task();
     };
     const frame = (t: number) => {
-      frames[frames.length - 1]!(t);
+      state.now = t;
+      const woken = sleeps.filter((s) => s.at <= t);
+      sleeps = sleeps.filter((s) => s.at > t);
+      for (const sleep of woken) sleep.wake();
+      const run = pending;
+      pending = null;
+      run?.(t);
       between();
+      return run !== null;
     };
-    return { clock, frame, between, state, press };
+    const sleeping = () => sleeps.length > 0;
+    return { clock, frame, between, state, press, sleeping };
   }
 
   it('computes each advance between frames and shows it on the next frame, one store update a frame', () => {
@@ -105,6 +125,85 @@ describe('game loop', () => {
     frame(7000);
     expect(store.getState().game.time).toBe(4);
     stop();
+  });
+
+  /** Frames every 16 ms from `from` to `to` (inclusive); returns how many the loop asked for and ran. */
+  const frames = (frame: (t: number) => boolean, from: number, to: number) => {
+    let ran = 0;
+    for (let t = from; t <= to; t += 16) if (frame(t)) ran++;
+    return ran;
+  };
+
+  it('sleeps through the frames with nothing due and wakes in time for each game second', () => {
+    const store = makeStore();
+    const { clock, frame } = manualClock();
+    store.getState().setSpeed(8);
+    const stop = startGameLoop(store, clock);
+    const ran = frames(frame, 0, 2000); // 2 s of a 60 Hz screen: 126 frames on offer
+    // 16 game seconds, each shown within a frame or two of being due...
+    expect(store.getState().game.time).toBeGreaterThanOrEqual(15);
+    // ...in a few frames each, not the 7 or 8 a second every frame would cost.
+    expect(ran).toBeLessThanOrEqual(16 * 4);
+    stop();
+  });
+
+  it('loses no game time over a sleep longer than a long frame (1x sleeps most of each second)', () => {
+    const store = makeStore();
+    const { clock, frame } = manualClock();
+    store.getState().setSpeed(1);
+    const stop = startGameLoop(store, clock);
+    const ran = frames(frame, 0, 5040); // the fifth second is due at 5000 ms and shown a frame later
+    expect(store.getState().game.time).toBe(5);
+    expect(ran).toBeLessThanOrEqual(5 * 4);
+    stop();
+  });
+
+  it('asks for no frames while paused, and the first after the pause only restarts the clock', () => {
+    const store = makeStore();
+    const { clock, frame, sleeping } = manualClock();
+    store.getState().setSpeed(8);
+    const stop = startGameLoop(store, clock);
+    frames(frame, 0, 512);
+    const time = store.getState().game.time;
+    store.getState().setPaused(true);
+    frame(528); // the frame already asked for sees the pause...
+    expect(frames(frame, 544, 5000)).toBe(0); // ...and then none are asked for
+    expect(sleeping()).toBe(false);
+    expect(store.getState().game.time).toBe(time);
+    store.getState().setPaused(false);
+    expect(frame(5016)).toBe(true); // asked for at once
+    expect(store.getState().game.time).toBe(time); // the paused 4.5 s never count
+    frames(frame, 5032, 5032 + 1000);
+    expect(store.getState().game.time).toBeGreaterThanOrEqual(time + 7);
+    stop();
+  });
+
+  it('wakes from a sleep when the player speeds the game up', () => {
+    const store = makeStore();
+    const { clock, frame, sleeping } = manualClock();
+    store.getState().setSpeed(1);
+    const stop = startGameLoop(store, clock);
+    frame(0);
+    expect(sleeping()).toBe(true); // 1x: the next second is almost a second away
+    expect(frame(16)).toBe(false);
+    store.getState().setSpeed(8);
+    expect(sleeping()).toBe(false);
+    expect(frame(32)).toBe(true);
+    frames(frame, 48, 48 + 500);
+    expect(store.getState().game.time).toBeGreaterThanOrEqual(3); // 0.5 s at 8x, not 1x's wait
+    stop();
+  });
+
+  it('stops asking for frames and sleeping once stopped', () => {
+    const store = makeStore();
+    const { clock, frame, sleeping } = manualClock();
+    store.getState().setSpeed(2);
+    const stop = startGameLoop(store, clock);
+    frame(0);
+    stop();
+    expect(sleeping()).toBe(false);
+    expect(frames(frame, 16, 3000)).toBe(0);
+    expect(store.getState().game.time).toBe(0);
   });
 
   it('paints the frame after a key press before the next tick, and holds a tick back one frame at most', () => {
