@@ -65,15 +65,15 @@ export const fullName = (game: Cast, id: string) => {
   return title ? `${nameFor(game, id)} (${title})` : nameFor(game, id);
 };
 
-const mitigationOf = (game: GameState, id: string): Mitigation | undefined => game.scenario.mitigations.find((m) => m.id === id);
-const serviceName = (game: GameState, id: string) => game.scenario.services.find((s) => s.id === id)?.name ?? id;
+const mitigationOf = (game: Pick<GameState, 'scenario'>, id: string): Mitigation | undefined => game.scenario.mitigations.find((m) => m.id === id);
+const serviceName = (game: Pick<GameState, 'scenario'>, id: string) => game.scenario.services.find((s) => s.id === id)?.name ?? id;
 const lowerFirst = (text: string) => text.charAt(0).toLowerCase() + text.slice(1);
 const minutes = (seconds: number) => `${Math.round(seconds / 60)} min`;
 
 const SOURCE_WORDS = { dashboard: 'dashboard', logs: 'logs', deploys: 'deploy history', traces: 'traces', runbook: 'runbook' } as const;
 const STEP_WORDS = { 'deep-dive': 'deep dive into the root cause', 'write-patch': 'write a patch', 'deploy-hotfix': 'deploy a hotfix' } as const;
 
-export function workLabel(game: GameState, work: TaskWork): string {
+export function workLabel(game: Pick<GameState, 'scenario'>, work: TaskWork): string {
   if (work.kind === 'mitigate') return lowerFirst(mitigationOf(game, work.mitigation)?.label ?? work.mitigation);
   if (work.kind === 'investigate') return `check the ${serviceName(game, work.service)} ${SOURCE_WORDS[work.source]}`;
   return `${STEP_WORDS[work.step]} on ${serviceName(game, work.service)}`;

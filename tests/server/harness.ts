@@ -1,7 +1,7 @@
 // Game-day servers for tests: in-process on a free loopback port, with a tiny dist/ of their own,
 // and real socket.io clients. Every server and client a test starts is closed after it.
 import { spawn, spawnSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -13,15 +13,17 @@ export const CSP = "default-src 'self'; script-src 'self'; connect-src 'self' ws
 
 export function tinyDist(): string {
   const dir = mkdtempSync(join(tmpdir(), 'firedrill-dist-'));
+  open.dists.push(dir);
   writeFileSync(join(dir, 'index.html'), `<!doctype html><html><head><meta http-equiv="Content-Security-Policy" content="${CSP}" /><title>Firedrill</title></head><body></body></html>`);
   return dir;
 }
 
-const open: { servers: RunningServer[]; clients: GamedayClient[] } = { servers: [], clients: [] };
+const open: { servers: RunningServer[]; clients: GamedayClient[]; dists: string[] } = { servers: [], clients: [], dists: [] };
 
 afterEach(async () => {
   for (const client of open.clients.splice(0)) client.close();
   await Promise.all(open.servers.splice(0).map((s) => s.close()));
+  for (const dir of open.dists.splice(0)) rmSync(dir, { recursive: true, force: true });
 });
 
 export interface TestServer extends RunningServer {

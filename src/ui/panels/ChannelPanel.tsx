@@ -352,7 +352,7 @@ function coachNotesByMessage(notes: readonly CoachNote[], messages: readonly { i
   return out;
 }
 
-function CoachMessage({ note }: { note: CoachNote }) {
+const CoachMessage = memo(function CoachMessage({ note }: { note: CoachNote }) {
   return (
     <div className="message message--coach">
       <div className="message__meta">
@@ -363,4 +363,4 @@ function CoachMessage({ note }: { note: CoachNote }) {
       <p className="message__text">{note.text}</p>
     </div>
   );
-}
+});

@@ -1,12 +1,13 @@
 import { formatClock, ROLES } from '../../engine';
-import { useGameStore } from '../../store';
+import { useGameStoreShallow } from '../../store';
 import { fullName, nameFor, ROLE_TITLES, workLabel } from '../labels';
 import { usePlayerNames } from '../playerNames';
 
 export function RolesBoard() {
-  const state = useGameStore((s) => s.game);
+  // What the board shows, and nothing else: a message or an alert does not re-render it.
+  const state = useGameStoreShallow(({ game: g }) => ({ scenario: g.scenario, players: g.players, command: g.command, people: g.people, tasks: g.tasks, time: g.time, severity: g.severity }));
   const seats = usePlayerNames();
-  // In a game day the other seats are named; `game` stays the engine state for everything else.
+  // In a game day the other seats are named.
   const game = seats ? { ...state, seats } : state;
   const { command, people, tasks, time } = game;
   const paged = game.scenario.people.filter((p) => {
