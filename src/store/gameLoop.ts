@@ -162,6 +162,9 @@ export function startGameLoop(store: GameStore, clock: LoopClock = browserClock)
         slept = wait;
         cancelSleep = clock.sleep(wait, () => {
           cancelSleep = null;
+          // Woken in a hidden tab: its frame waits until the page shows again, and that wait is not
+          // game time (the next frame only restarts the clock).
+          if (clock.isHidden()) last = null;
           askForFrame();
         });
         return;

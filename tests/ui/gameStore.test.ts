@@ -77,11 +77,15 @@ describe('game loop', () => {
       tasks = [];
       for (const task of due) task();
     };
-    const frame = (t: number) => {
+    /** Timers fire at `t`; no frame runs (as in a hidden tab). */
+    const wake = (t: number) => {
       state.now = t;
       const woken = sleeps.filter((s) => s.at <= t);
       sleeps = sleeps.filter((s) => s.at > t);
       for (const sleep of woken) sleep.wake();
+    };
+    const frame = (t: number) => {
+      wake(t);
       const run = pending;
       pending = null;
       run?.(t);
@@ -89,7 +93,7 @@ describe('game loop', () => {
       return run !== null;
     };
     const sleeping = () => sleeps.length > 0;
-    return { clock, frame, between, state, press, sleeping };
+    return { clock, frame, between, state, press, sleeping, wake };
   }
 
   it('computes each advance between frames and shows it on the next frame, one store update a frame', () => {
@@ -175,6 +179,21 @@ describe('game loop', () => {
     expect(store.getState().game.time).toBe(time); // the paused 4.5 s never count
     frames(frame, 5032, 5032 + 1000);
     expect(store.getState().game.time).toBeGreaterThanOrEqual(time + 7);
+    stop();
+  });
+
+  it('counts no game time for a tab hidden while the loop slept', () => {
+    const store = makeStore();
+    const { clock, frame, state, wake } = manualClock();
+    store.getState().setSpeed(1);
+    const stop = startGameLoop(store, clock);
+    frame(0); // sleeps until just before 1 s
+    state.hidden = true;
+    wake(1000); // woken while hidden: the browser holds the frame it asks for
+    state.hidden = false;
+    expect(frame(60_000)).toBe(true); // shown a minute later: this frame only restarts the clock
+    frames(frame, 60_016, 60_016 + 500);
+    expect(store.getState().game.time).toBe(0);
     stop();
   });
 
