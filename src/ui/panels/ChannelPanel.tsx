@@ -305,24 +305,27 @@ function Composer({ tab, onSwitchTab, exampleHandle }: { tab: Place; onSwitchTab
       <label className="visually-hidden" htmlFor={`${baseId}-text`}>
         Message to {PLACE_TITLES[tab]}, or a slash command
       </label>
-      <input
-        id={`${baseId}-text`}
-        className="composer__input"
-        value={draft}
-        onChange={(e) => {
-          setDraft(e.target.value);
-          setRecall(null);
-          if (error) setError(null);
-        }}
-        onKeyDown={onComposerKey}
-        placeholder={`Message ${PLACE_TITLES[tab]}, or /ic, /sev 1, /page ${exampleHandle}…`}
-        autoComplete="off"
-        // Keyboard-first: entering the war room puts the cursor in the channel.
-        autoFocus
-        spellCheck
-        aria-invalid={error !== null}
-        aria-describedby={error ? errorId : `${baseId}-help`}
-      />
+      {/* The box sits in a block of its own so it can be a relayout boundary (see .composer__input). */}
+      <div className="composer__field">
+        <input
+          id={`${baseId}-text`}
+          className="composer__input"
+          value={draft}
+          onChange={(e) => {
+            setDraft(e.target.value);
+            setRecall(null);
+            if (error) setError(null);
+          }}
+          onKeyDown={onComposerKey}
+          placeholder={`Message ${PLACE_TITLES[tab]}, or /ic, /sev 1, /page ${exampleHandle}…`}
+          autoComplete="off"
+          // Keyboard-first: entering the war room puts the cursor in the channel.
+          autoFocus
+          spellCheck
+          aria-invalid={error !== null}
+          aria-describedby={error ? errorId : `${baseId}-help`}
+        />
+      </div>
       <button type="submit" className="button">
         Send
       </button>
