@@ -1,4 +1,4 @@
-import { render, screen, within } from '@testing-library/react';
+import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it } from 'vitest';
 import { DEFAULT_DOCTRINE, type DoctrinePack } from '../../src/doctrine/pack';
@@ -51,7 +51,9 @@ describe('handbook', () => {
     link.focus();
     await user.keyboard('{Enter}');
     expect(window.location.hash).toBe('#/handbook/escalation');
-    expect(await screen.findByRole('region', { name: /Escalation/ })).toHaveFocus();
+    // Every section is already on the page: wait for the focus to move (the hashchange comes in a task
+    // of its own), not just for the section to exist.
+    await waitFor(() => expect(screen.getByRole('region', { name: /Escalation/ })).toHaveFocus());
   });
 
   it('says so when a link names no rule, and still shows the handbook', () => {
