@@ -7,7 +7,8 @@ import { makeStore, renderWithStore } from './helpers/game';
 import { fakeLayout } from './helpers/layout';
 
 // The channel's log is virtualized: give its scroll box room for every message of these tests.
-fakeLayout({ clientHeight: 4000, clientWidth: 480 });
+// (Rows are placed at their estimated height: jsdom has no ResizeObserver to measure them.)
+fakeLayout({ clientHeight: 20_000, clientWidth: 480 });
 
 const composer = () => screen.getByRole('textbox', { name: /Message to/ });
 

@@ -1,4 +1,4 @@
-import { useVirtualizer } from '@tanstack/react-virtual';
+import { measureElement as measureFromObserver, useVirtualizer, type Virtualizer } from '@tanstack/react-virtual';
 import { memo, useCallback, useId, useLayoutEffect, useMemo, useRef, useState, type FormEvent, type KeyboardEvent } from 'react';
 import { formatClock, MESSAGE_KINDS, type Message, type MessageKind, type Place } from '../../engine';
 import { unreadCounts, useGameStore, useGameStoreApi, useGameStoreShallow } from '../../store';
@@ -137,6 +137,7 @@ const MessageLog = memo(function MessageLog({ rows, cast, label }: { rows: reado
     // Pinned to the bottom: a row measured taller than its estimate does not push the newest one out.
     anchorTo: 'end',
     scrollEndThreshold: FOLLOW_THRESHOLD,
+    measureElement: measureRow,
   });
 
   // Following = the player was at the newest message the last time the log scrolled. Judged on scroll
@@ -160,7 +161,10 @@ const MessageLog = memo(function MessageLog({ rows, cast, label }: { rows: reado
   useLayoutEffect(() => {
     const mineJustSent = newestIsMine && newestId !== seenNewestRef.current;
     seenNewestRef.current = newestId;
-    if (followingRef.current || mineJustSent) virtualizer.scrollToEnd();
+    const el = scrollRef.current;
+    // One write, no read (the virtualizer's own scroll-to-end re-reads the page's layout for frames
+    // after): the log's full height is past its end, and the browser stops at the end.
+    if (el && (followingRef.current || mineJustSent)) el.scrollTop = virtualizer.getTotalSize();
   }, [rows, newestId, newestIsMine, virtualizer]);
 
   // Messages that arrived since the player scrolled away from the newest one.
@@ -192,6 +196,18 @@ const MessageLog = memo(function MessageLog({ rows, cast, label }: { rows: reado
     </div>
   );
 });
+
+/**
+ * A row's height from the ResizeObserver only. A row just put in the page is first placed at its
+ * known (or estimated) height; the observer reports its real one in the frame, after the browser's own
+ * layout. Measuring at once would lay out and re-render the log inside the key press's task (sending a
+ * message was then one long task; now its work is split between the task and the frame).
+ */
+function measureRow(element: Element, entry: ResizeObserverEntry | undefined, instance: Virtualizer<HTMLDivElement, Element>): number {
+  if (entry) return measureFromObserver(element, entry, instance);
+  const index = instance.indexFromElement(element);
+  return instance.itemSizeCache.get(instance.options.getItemKey(index)) ?? instance.options.estimateSize(index);
+}
 
 const MessageItem = memo(function MessageItem({ m, cast }: { m: Message; cast: Cast }) {
   return (
