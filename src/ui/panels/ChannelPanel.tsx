@@ -90,8 +90,10 @@ export function ChannelPanel() {
       </div>
       <div id={`${baseId}-panel`} role="tabpanel" aria-labelledby={`${baseId}-tab-${tab}`} className="channel__body">
         {rows.length === 0 ? (
-          <div className="channel__log" role="log" aria-label={`${PLACE_TITLES[tab]} messages`} tabIndex={0}>
-            <p className="panel__empty">{tab === 'thread' ? 'No side-thread messages. Take speculation and debugging here.' : 'No messages yet.'}</p>
+          <div className="channel__logwrap">
+            <div className="channel__log" role="log" aria-label={`${PLACE_TITLES[tab]} messages`} tabIndex={0}>
+              <p className="panel__empty">{tab === 'thread' ? 'No side-thread messages. Take speculation and debugging here.' : 'No messages yet.'}</p>
+            </div>
           </div>
         ) : (
           // One log per tab: switching tabs opens the other conversation at its newest message.
