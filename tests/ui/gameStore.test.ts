@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
-import { accumulate, MAX_FRAME_MS, startGameLoop, unreadCounts, type LoopClock } from '../../src/store';
+import { accumulate, MAX_FRAME_MS, startGameLoop, unreadCounts, type LoopClock, type Speed } from '../../src/store';
 import { replay } from '../../src/engine';
 import { makeStore } from './helpers/game';
 
@@ -131,6 +131,15 @@ describe('game loop', () => {
     stop();
   });
 
+  /** A store at `speed`, its loop on a hand-driven clock. */
+  function playing(speed: Speed) {
+    const store = makeStore();
+    const manual = manualClock();
+    store.getState().setSpeed(speed);
+    const stop = startGameLoop(store, manual.clock);
+    return { store, stop, ...manual };
+  }
+
   /** Frames every 16 ms from `from` to `to` (inclusive); returns how many the loop asked for and ran. */
   const frames = (frame: (t: number) => boolean, from: number, to: number) => {
     let ran = 0;
@@ -139,10 +148,7 @@ describe('game loop', () => {
   };
 
   it('sleeps through the frames with nothing due and wakes in time for each game second', () => {
-    const store = makeStore();
-    const { clock, frame } = manualClock();
-    store.getState().setSpeed(8);
-    const stop = startGameLoop(store, clock);
+    const { store, stop, frame } = playing(8);
     const ran = frames(frame, 0, 2000); // 2 s of a 60 Hz screen: 126 frames on offer
     // 16 game seconds, each shown within a frame or two of being due...
     expect(store.getState().game.time).toBeGreaterThanOrEqual(15);
@@ -152,10 +158,7 @@ describe('game loop', () => {
   });
 
   it('loses no game time over a sleep longer than a long frame (1x sleeps most of each second)', () => {
-    const store = makeStore();
-    const { clock, frame } = manualClock();
-    store.getState().setSpeed(1);
-    const stop = startGameLoop(store, clock);
+    const { store, stop, frame } = playing(1);
     const ran = frames(frame, 0, 5040); // the fifth second is due at 5000 ms and shown a frame later
     expect(store.getState().game.time).toBe(5);
     expect(ran).toBeLessThanOrEqual(5 * 4);
@@ -163,10 +166,7 @@ describe('game loop', () => {
   });
 
   it('asks for no frames while paused, and the first after the pause only restarts the clock', () => {
-    const store = makeStore();
-    const { clock, frame, sleeping } = manualClock();
-    store.getState().setSpeed(8);
-    const stop = startGameLoop(store, clock);
+    const { store, stop, frame, sleeping } = playing(8);
     frames(frame, 0, 512);
     const time = store.getState().game.time;
     store.getState().setPaused(true);
@@ -183,10 +183,7 @@ describe('game loop', () => {
   });
 
   it('counts no game time for a tab hidden while the loop slept', () => {
-    const store = makeStore();
-    const { clock, frame, state, wake } = manualClock();
-    store.getState().setSpeed(1);
-    const stop = startGameLoop(store, clock);
+    const { store, stop, frame, state, wake } = playing(1);
     frame(0); // sleeps until just before 1 s
     state.hidden = true;
     wake(1000); // woken while hidden: the browser holds the frame it asks for
@@ -198,10 +195,7 @@ describe('game loop', () => {
   });
 
   it('wakes from a sleep when the player speeds the game up', () => {
-    const store = makeStore();
-    const { clock, frame, sleeping } = manualClock();
-    store.getState().setSpeed(1);
-    const stop = startGameLoop(store, clock);
+    const { store, stop, frame, sleeping } = playing(1);
     frame(0);
     expect(sleeping()).toBe(true); // 1x: the next second is almost a second away
     expect(frame(16)).toBe(false);
@@ -214,10 +208,7 @@ describe('game loop', () => {
   });
 
   it('stops asking for frames and sleeping once stopped', () => {
-    const store = makeStore();
-    const { clock, frame, sleeping } = manualClock();
-    store.getState().setSpeed(2);
-    const stop = startGameLoop(store, clock);
+    const { store, stop, frame, sleeping } = playing(2);
     frame(0);
     stop();
     expect(sleeping()).toBe(false);
@@ -226,10 +217,7 @@ describe('game loop', () => {
   });
 
   it('paints the frame after a key press before the next tick, and holds a tick back one frame at most', () => {
-    const store = makeStore();
-    const { clock, frame, press } = manualClock();
-    store.getState().setSpeed(8);
-    const stop = startGameLoop(store, clock);
+    const { store, stop, frame, press } = playing(8);
     frame(0);
     frame(250); // 2 s computed
     press();
@@ -242,10 +230,7 @@ describe('game loop', () => {
   });
 
   it('never overwrites a move the player made between the engine tick and the frame', () => {
-    const store = makeStore();
-    const { clock, frame } = manualClock();
-    store.getState().setSpeed(8);
-    const stop = startGameLoop(store, clock);
+    const { store, stop, frame } = playing(8);
     frame(0);
     frame(250); // 2 s computed from the state before the claim
     store.getState().dispatch({ type: 'command/claimed' });
