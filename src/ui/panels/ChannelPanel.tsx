@@ -160,14 +160,16 @@ const MessageLog = memo(function MessageLog({ rows, cast, label }: { rows: reado
   const newestIsMine = newest !== undefined && isMine(cast, newest.from);
   const newestId = newest?.id;
   const seenNewestRef = useRef(newestId);
+  // Down to the newest message in one write, no read (the virtualizer's own scroll-to-end re-reads the
+  // page's layout for frames after): the log's full height is past its end, and the browser stops there.
+  const toNewest = useCallback(() => {
+    if (scrollRef.current) scrollRef.current.scrollTop = virtualizer.getTotalSize();
+  }, [virtualizer]);
   useLayoutEffect(() => {
     const mineJustSent = newestIsMine && newestId !== seenNewestRef.current;
     seenNewestRef.current = newestId;
-    const el = scrollRef.current;
-    // One write, no read (the virtualizer's own scroll-to-end re-reads the page's layout for frames
-    // after): the log's full height is past its end, and the browser stops at the end.
-    if (el && (followingRef.current || mineJustSent)) el.scrollTop = virtualizer.getTotalSize();
-  }, [rows, newestId, newestIsMine, virtualizer]);
+    if (followingRef.current || mineJustSent) toNewest();
+  }, [rows, newestId, newestIsMine, toNewest]);
 
   // Messages that arrived since the player scrolled away from the newest one.
   const [leftAt, setLeftAt] = useState<number | null>(null);
@@ -190,7 +192,7 @@ const MessageLog = memo(function MessageLog({ rows, cast, label }: { rows: reado
         </ol>
       </div>
       {!following && (
-        <button type="button" className="button button--small channel__newest" onClick={() => virtualizer.scrollToEnd()}>
+        <button type="button" className="button button--small channel__newest" onClick={toNewest}>
           {unseen > 0 ? `${unseen} new ${unseen === 1 ? 'message' : 'messages'}` : 'Newest messages'}{' '}
           <span aria-hidden="true">↓</span>
         </button>
