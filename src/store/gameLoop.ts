@@ -1,11 +1,11 @@
 // requestAnimationFrame -> fixed-step engine ticks: real time x speed accumulates into whole game seconds.
-// The engine's work and React's never share a task: between frames the loop computes one
-// `clock/advanced` with the seconds due, in a task of its own, and the next frame publishes the result
-// (one store update a frame at most). A storm's burst of alerts then costs one task for the engine and
-// one frame for the screen, instead of one long task for both.
-// Frames with nothing due are not asked for: between game seconds the loop sleeps until just before the
-// next one is due, and while the game is paused or over it asks for none at all. A frame the page asks
-// for costs style, paint and a compositor commit even when nothing moved: at 8x that was 7 frames in 8.
+// The engine's work and React's never share a task: the loop computes each `clock/advanced` in a task of
+// its own, and a frame publishes the result (one store update a frame at most). A storm's burst of alerts
+// then costs one task for the engine and one frame for the screen, instead of one long task for both.
+// Frames with nothing to show are not asked for: between game seconds the loop sleeps until the next one
+// is nearly due, computes it on waking, and asks for the one frame that shows it; while the game is
+// paused or over it asks for none at all. A frame the page asks for costs style, paint and a compositor
+// commit even when nothing moved: at 8x, a frame every vsync was 7 frames in 8 with nothing to show.
 import { useEffect } from 'react';
 import { attempt, type GameState } from '../engine';
 import type { GameStore } from './gameStore';
@@ -13,8 +13,13 @@ import type { GameStore } from './gameStore';
 /** A long frame (a tab switch, a debugger pause) never turns into a burst of game time. */
 export const MAX_FRAME_MS = 250;
 
-/** The loop wakes this long before a game second is due, so the frame that computes it is not late. */
-export const WAKE_EARLY_MS = 24;
+/** The loop wakes this long before a game second is due, computes it, and asks for the frame that shows it. */
+export const WAKE_EARLY_MS = 4;
+/**
+ * A game second due within this long of a frame is shown in that frame (half a 60 Hz frame): the next
+ * frame would show it later than this one shows it early. The time is carried, so none is gained.
+ */
+export const SHOW_EARLY_MS = 8;
 /** Shorter waits than this are spent in frames: a sleep that short saves nothing. */
 const MIN_SLEEP_MS = 40;
 
@@ -73,6 +78,7 @@ export function accumulate(carry: number, deltaMs: number, speed: number, maxMs 
   return { seconds, carry: total - seconds };
 }
 
+/** An advance computed between frames, waiting for the frame that shows it. */
 interface Computed {
   base: GameState;
   next: GameState;
@@ -82,7 +88,7 @@ interface Computed {
 export function startGameLoop(store: GameStore, clock: LoopClock = browserClock): () => void {
   let last: number | null = null;
   let carry = 0;
-  /** Whole game seconds due and not yet handed to the engine. */
+  /** Whole game seconds due and not yet shown. */
   let due = 0;
   let computed: Computed | null = null;
   let cancelCompute: (() => void) | null = null;
@@ -100,16 +106,16 @@ export function startGameLoop(store: GameStore, clock: LoopClock = browserClock)
     inputWaiting = true;
   });
 
-  const compute = () => {
+  /** Computes the seconds due; `ahead`: the one second about to be due, on waking from a sleep. */
+  const compute = (ahead = false) => {
     cancelCompute = null;
-    const seconds = due;
+    const seconds = ahead ? 1 : due;
     const base = store.getState().game;
-    if (stopped || seconds === 0 || base.phase !== 'running') return;
-    due = 0;
+    if (stopped || seconds === 0 || computed !== null || base.phase !== 'running') return;
     const result = attempt(base, { type: 'clock/advanced', seconds });
-    // A refusal goes through the store's own dispatch, so the player sees it.
-    if (result.rejection) store.getState().dispatch({ type: 'clock/advanced', seconds });
-    else computed = { base, next: result.state, seconds };
+    if (!result.rejection) computed = { base, next: result.state, seconds };
+    // A refusal of seconds already due goes through the store's own dispatch, so the player sees it.
+    else if (!ahead) store.getState().dispatch({ type: 'clock/advanced', seconds });
   };
 
   const askForFrame = () => {
@@ -139,21 +145,27 @@ export function startGameLoop(store: GameStore, clock: LoopClock = browserClock)
       if (!idle) askForFrame();
       return;
     }
-    if (computed && inputWaiting && !heldBack) {
-      heldBack = true;
-    } else if (computed) {
-      // The player acted since it was computed: its seconds are due again, from the new state.
-      if (!state.adopt(computed.base, computed.next)) due += computed.seconds;
-      computed = null;
-      heldBack = false;
-    }
-    inputWaiting = false;
     const delta = last === null ? 0 : time - last;
     last = time;
     const next = accumulate(carry, delta, state.speed, MAX_FRAME_MS + slept);
     slept = 0;
     carry = next.carry;
     due += next.seconds;
+    if (due === 0 && ((1 - carry) * 1000) / state.speed <= SHOW_EARLY_MS) {
+      due = 1;
+      carry -= 1;
+    }
+    if (computed && computed.seconds <= due) {
+      if (inputWaiting && !heldBack) {
+        heldBack = true;
+      } else {
+        // The player acted since it was computed: its seconds stay due, computed again from the new state.
+        if (state.adopt(computed.base, computed.next)) due -= computed.seconds;
+        computed = null;
+        heldBack = false;
+      }
+    }
+    inputWaiting = false;
     if (due > 0 && cancelCompute === null && computed === null) cancelCompute = clock.afterFrame(compute);
     // Nothing to compute or show before the next game second: sleep until just before it is due.
     if (due === 0 && cancelCompute === null && computed === null && handle === null) {
@@ -165,6 +177,7 @@ export function startGameLoop(store: GameStore, clock: LoopClock = browserClock)
           // Woken in a hidden tab: its frame waits until the page shows again, and that wait is not
           // game time (the next frame only restarts the clock).
           if (clock.isHidden()) last = null;
+          else compute(true);
           askForFrame();
         });
         return;

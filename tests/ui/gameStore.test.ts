@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
-import { accumulate, MAX_FRAME_MS, startGameLoop, unreadCounts, type LoopClock, type Speed } from '../../src/store';
+import { accumulate, MAX_FRAME_MS, SHOW_EARLY_MS, startGameLoop, unreadCounts, type LoopClock, type Speed } from '../../src/store';
 import { replay } from '../../src/engine';
 import { makeStore } from './helpers/game';
 
@@ -104,12 +104,12 @@ describe('game loop', () => {
     store.subscribe(listener);
     const stop = startGameLoop(store, clock);
     frame(0);
-    frame(250); // 250 ms x 8 = 2 s, computed after this frame...
-    expect(store.getState().game.time).toBe(0);
-    expect(listener).not.toHaveBeenCalled();
-    frame(266); // ...and shown on the next one
-    expect(store.getState().game.time).toBe(2);
+    frame(250); // woken from its sleep, the loop computed the second about to be due: this frame shows it...
+    expect(store.getState().game.time).toBe(1);
     expect(listener).toHaveBeenCalledTimes(1);
+    frame(266); // ...and 250 ms x 8 = 2 s were due: the other one was computed after that frame, shown now
+    expect(store.getState().game.time).toBe(2);
+    expect(listener).toHaveBeenCalledTimes(2);
     frame(282); // 2 x 16 ms at 8x: a quarter of a game second, carried
     expect(store.getState().game.time).toBe(2);
     frame(407); // + 125 ms at 8x: one more second, shown on the next frame
@@ -150,18 +150,31 @@ describe('game loop', () => {
   it('sleeps through the frames with nothing due and wakes in time for each game second', () => {
     const { store, stop, frame } = playing(8);
     const ran = frames(frame, 0, 2000); // 2 s of a 60 Hz screen: 126 frames on offer
-    // 16 game seconds, each shown within a frame or two of being due...
-    expect(store.getState().game.time).toBeGreaterThanOrEqual(15);
-    // ...in a few frames each, not the 7 or 8 a second every frame would cost.
-    expect(ran).toBeLessThanOrEqual(16 * 4);
+    // 16 game seconds, each shown in the frame it falls due...
+    expect(store.getState().game.time).toBe(16);
+    // ...and in that frame only (plus the loop's first), not the 7 or 8 a second every frame would cost:
+    // each wake computes the coming second, and the frame it asks for shows it.
+    expect(ran).toBe(16 + 1);
+    stop();
+  });
+
+  it('shows a game second at most half a frame early, and gains no time by it', () => {
+    const { store, stop, frame } = playing(8);
+    for (let t = 0; t <= 10_000; t++) {
+      frame(t); // a frame whenever the loop asks for one, to the millisecond
+      const time = store.getState().game.time;
+      expect(time).toBeLessThanOrEqual(Math.floor(((t + SHOW_EARLY_MS) * 8) / 1000));
+      expect(time).toBeGreaterThanOrEqual(Math.floor((t * 8) / 1000));
+    }
+    expect(store.getState().game.time).toBe(80);
     stop();
   });
 
   it('loses no game time over a sleep longer than a long frame (1x sleeps most of each second)', () => {
     const { store, stop, frame } = playing(1);
-    const ran = frames(frame, 0, 5040); // the fifth second is due at 5000 ms and shown a frame later
+    const ran = frames(frame, 0, 5040); // the fifth second is due at 5000 ms
     expect(store.getState().game.time).toBe(5);
-    expect(ran).toBeLessThanOrEqual(5 * 4);
+    expect(ran).toBe(5 + 1);
     stop();
   });
 
@@ -219,10 +232,11 @@ describe('game loop', () => {
   it('paints the frame after a key press before the next tick, and holds a tick back one frame at most', () => {
     const { store, stop, frame, press } = playing(8);
     frame(0);
-    frame(250); // 2 s computed
+    frame(250); // 2 s due: one shown, one computed after the frame
+    expect(store.getState().game.time).toBe(1);
     press();
     frame(266); // the press's frame: the tick waits
-    expect(store.getState().game.time).toBe(0);
+    expect(store.getState().game.time).toBe(1);
     press();
     frame(282); // held back once already: shown now, whatever the player does
     expect(store.getState().game.time).toBe(2);
@@ -232,11 +246,12 @@ describe('game loop', () => {
   it('never overwrites a move the player made between the engine tick and the frame', () => {
     const { store, stop, frame } = playing(8);
     frame(0);
-    frame(250); // 2 s computed from the state before the claim
+    frame(250); // 2 s due: one shown, the other computed from the state before the claim
+    expect(store.getState().game.time).toBe(1);
     store.getState().dispatch({ type: 'command/claimed' });
-    frame(251); // the computed advance is refused; its seconds are computed again from the new state
+    frame(251); // the computed advance is refused; its second is computed again from the new state
     expect(store.getState().game.command.ic).toBe('you');
-    expect(store.getState().game.time).toBe(0);
+    expect(store.getState().game.time).toBe(1);
     frame(252);
     expect(store.getState().game.command.ic).toBe('you');
     expect(store.getState().game.time).toBe(2);

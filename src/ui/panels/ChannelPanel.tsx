@@ -1,4 +1,4 @@
-import { measureElement as measureFromObserver, useVirtualizer, type Virtualizer } from '@tanstack/react-virtual';
+import { measureElement as measureFromObserver, observeElementOffset, useVirtualizer, type Virtualizer } from '@tanstack/react-virtual';
 import { memo, useCallback, useId, useLayoutEffect, useMemo, useRef, useState, type FormEvent, type KeyboardEvent } from 'react';
 import { formatClock, MESSAGE_KINDS, type Message, type MessageKind, type Place } from '../../engine';
 import { unreadCounts, useGameStore, useGameStoreApi, useGameStoreShallow } from '../../store';
@@ -140,6 +140,7 @@ const MessageLog = memo(function MessageLog({ rows, cast, label }: { rows: reado
     anchorTo: 'end',
     scrollEndThreshold: FOLLOW_THRESHOLD,
     measureElement: measureRow,
+    observeElementOffset: observeOffsetAtRest,
   });
 
   // Following = the player was at the newest message the last time the log scrolled. Judged on scroll
@@ -211,6 +212,15 @@ function measureRow(element: Element, entry: ResizeObserverEntry | undefined, in
   if (entry) return measureFromObserver(element, entry, instance);
   const index = instance.indexFromElement(element);
   return instance.itemSizeCache.get(instance.options.getItemKey(index)) ?? instance.options.estimateSize(index);
+}
+
+/**
+ * The log's scroll position, always reported as at rest. The virtualizer re-renders the log when its
+ * "scrolling" flag flips (once as a scroll starts, once 150 ms after it ends), and nothing in the log
+ * looks different while it scrolls: following a new message cost two renders of the log for nothing.
+ */
+function observeOffsetAtRest(instance: Virtualizer<HTMLDivElement, Element>, report: (offset: number, isScrolling: boolean) => void) {
+  return observeElementOffset(instance, (offset) => report(offset, false));
 }
 
 const MessageItem = memo(function MessageItem({ m, cast }: { m: Message; cast: Cast }) {
