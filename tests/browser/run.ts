@@ -148,6 +148,13 @@ async function runCheck(browser: Browser, baseUrl: string, check: BrowserCheck):
   let context: BrowserContext | undefined;
   try {
     context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+    // A breach of the Content-Security-Policy is a problem too, even one the page's code caught
+    // (an eval probe): the browser reports it as a violation, not as a console error.
+    await context.addInitScript(() => {
+      document.addEventListener('securitypolicyviolation', (event) => {
+        console.error(`Content-Security-Policy violation: ${event.violatedDirective} ${event.blockedURI} at ${event.sourceFile}:${event.lineNumber}`);
+      });
+    });
     const page = await context.newPage();
     page.on('console', (message) => {
       if (message.type() !== 'error' || isAllowed(message.text(), check.allowConsoleErrors)) return;
