@@ -166,11 +166,15 @@ const MessageLog = memo(function MessageLog({ rows, cast, label }: { rows: reado
   const toNewest = useCallback(() => {
     if (scrollRef.current) scrollRef.current.scrollTop = virtualizer.getTotalSize();
   }, [virtualizer]);
+  // The log's height is a dependency too: a new row measured taller than its estimate grows the log
+  // after the write above, and the virtualizer (which has not yet seen that write's scroll event) would
+  // leave the difference below the fold.
+  const totalSize = virtualizer.getTotalSize();
   useLayoutEffect(() => {
     const mineJustSent = newestIsMine && newestId !== seenNewestRef.current;
     seenNewestRef.current = newestId;
     if (followingRef.current || mineJustSent) toNewest();
-  }, [rows, newestId, newestIsMine, toNewest]);
+  }, [rows, newestId, newestIsMine, toNewest, totalSize]);
 
   // Messages that arrived since the player scrolled away from the newest one.
   const [leftAt, setLeftAt] = useState<number | null>(null);
@@ -181,7 +185,7 @@ const MessageLog = memo(function MessageLog({ rows, cast, label }: { rows: reado
   return (
     <div className="channel__logwrap">
       <div ref={scrollRef} className="channel__log" role="log" aria-label={label} tabIndex={0} onScroll={onScroll}>
-        <ol className="messages" style={{ height: virtualizer.getTotalSize() }}>
+        <ol className="messages" style={{ height: totalSize }}>
           {virtualizer.getVirtualItems().map((item) => {
             const row = rows[item.index]!;
             return (
