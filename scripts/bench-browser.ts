@@ -134,7 +134,7 @@ export function firstLoadKiB(distDir = DIST): { kib: number; files: string[] } {
 // Runs in the page before any of its scripts: frame intervals, long tasks and event timing.
 const INSTRUMENT = `(() => {
   const b = (window.__bench = { on: false, frames: [], longTasks: 0, events: [], keys: [] });
-  addEventListener('keydown', (e) => { if (b.on) b.keys.push({ key: e.key, at: e.timeStamp }); }, true);
+  addEventListener('keydown', (e) => { if (b.on) b.keys.push({ key: e.key, command: e.ctrlKey || e.metaKey, at: e.timeStamp }); }, true);
   let last = 0;
   const tick = (t) => { if (b.on && last) b.frames.push(t - last); last = t; requestAnimationFrame(tick); };
   requestAnimationFrame(tick);
@@ -149,16 +149,19 @@ interface PageBench {
   frames: number[];
   longTasks: number;
   events: { name: string; duration: number; id: number; at: number }[];
-  keys: { key: string; at: number }[];
+  keys: { key: string; command: boolean; at: number }[];
 }
 
-/** The bench's interactions by what the player was doing (Escape, closing the palette, counts as the palette). */
+/**
+ * The bench's interactions by what the player was doing. Opening the palette is Control and Control+K
+ * (a plain K is typing: the message has two), closing it is Escape; typing its filter counts as typing.
+ */
 const KINDS = ['acknowledge', 'typing', 'send', 'palette'] as const;
 type InteractionKind = (typeof KINDS)[number];
 
-function kindOfKey(key: string | undefined): InteractionKind {
-  if (key === 'Enter') return 'send';
-  if (key === 'Control' || key === 'k' || key === 'Escape') return 'palette';
+function kindOfKey(press: PageBench['keys'][number] | undefined): InteractionKind {
+  if (press?.key === 'Enter') return 'send';
+  if (press?.key === 'Control' || press?.key === 'Escape' || (press?.command && press.key.toLowerCase() === 'k')) return 'palette';
   return 'typing';
 }
 
@@ -210,12 +213,12 @@ async function oneRun(browser: Browser, baseUrl: string, yaml: string): Promise<
     const interactions = result.events.filter((e) => e.id > 0);
     const slowest = interactions.reduce<PageBench['events'][number] | null>((max, e) => (max === null || e.duration > max.duration ? e : max), null);
     // A key event is named by its key (the same timestamp as the keydown the page saw).
-    const keyAt = (at: number) => result.keys.find((k) => Math.abs(k.at - at) < 0.01)?.key;
-    const key = slowest?.name.startsWith('key') ? keyAt(slowest.at) : undefined;
+    const pressAt = (at: number) => result.keys.find((k) => Math.abs(k.at - at) < 0.01);
+    const key = slowest?.name.startsWith('key') ? pressAt(slowest.at)?.key : undefined;
     // An interaction's events share its id; its keydown names the key (a keyup alone counts as typing).
     const byKind = Object.fromEntries(KINDS.map((kind) => [kind, 0])) as Record<InteractionKind, number>;
-    const keyOfInteraction = new Map<number, string | undefined>();
-    for (const e of interactions) if (e.name === 'keydown') keyOfInteraction.set(e.id, keyAt(e.at));
+    const keyOfInteraction = new Map<number, PageBench['keys'][number] | undefined>();
+    for (const e of interactions) if (e.name === 'keydown') keyOfInteraction.set(e.id, pressAt(e.at));
     for (const e of interactions) {
       const kind = e.name.startsWith('key') ? kindOfKey(keyOfInteraction.get(e.id)) : 'acknowledge';
       byKind[kind] = Math.max(byKind[kind], e.duration);
