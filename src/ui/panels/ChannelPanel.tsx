@@ -136,9 +136,6 @@ const MessageLog = memo(function MessageLog({ rows, cast, label }: { rows: reado
     paddingStart: 8,
     paddingEnd: 8,
     initialRect: { width: 480, height: 480 },
-    // Pinned to the bottom: a row measured taller than its estimate does not push the newest one out.
-    anchorTo: 'end',
-    scrollEndThreshold: FOLLOW_THRESHOLD,
     measureElement: measureRow,
     observeElementOffset: observeOffsetAtRest,
   });
@@ -175,6 +172,21 @@ const MessageLog = memo(function MessageLog({ rows, cast, label }: { rows: reado
     seenNewestRef.current = newestId;
     if (followingRef.current || mineJustSent) toNewest();
   }, [rows, newestId, newestIsMine, toNewest, totalSize]);
+  // The log's own height changes too (the coach's prompt above the panels grows or goes, the window
+  // is resized): a following reader keeps the newest message in view. No scroll event comes of a
+  // shorter log, so nothing else would move it.
+  useLayoutEffect(() => {
+    const el = scrollRef.current;
+    if (!el || typeof ResizeObserver === 'undefined') return;
+    let height: number | null = null;
+    const observer = new ResizeObserver(([entry]) => {
+      const next = entry?.contentRect.height ?? null;
+      if (height !== null && next !== height && followingRef.current) toNewest();
+      height = next;
+    });
+    observer.observe(el);
+    return () => observer.disconnect();
+  }, [toNewest]);
 
   // Messages that arrived since the player scrolled away from the newest one.
   const [leftAt, setLeftAt] = useState<number | null>(null);

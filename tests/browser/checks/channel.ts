@@ -1,7 +1,8 @@
 // The incident channel keeps the whole conversation, with only the messages in view in the page: it
 // opens on the newest message and follows new ones while the player reads at the bottom; scrolled up,
 // it stays put and offers the way back down, counting what arrived meanwhile; the player's own message
-// brings it down wherever it was.
+// brings it down wherever it was; following, it keeps the newest message in view as rows are measured
+// and as the log itself gets shorter.
 import type { Page } from 'playwright-core';
 import { assert, defineCheck } from '../harness.ts';
 import { startCheckoutDrillByKeyboard } from './lib/keyboard.ts';
@@ -96,5 +97,34 @@ export const channel = defineCheck({
     state = await logState(page);
     assert(state.lastInView && state.scrolledToEnd, `the player's message did not bring the log down (${JSON.stringify(state)})`);
     await page.screenshot({ path: screenshotPath('channel-2-own-message'), fullPage: false });
+
+    // Following while the game runs: the player's messages and those that arrive with the clock
+    // (teammates, the coach) are laid out in the frame that shows them, often taller than the log
+    // guessed; the log stays at its end.
+    const following = (await logState(page)).total;
+    await page.getByRole('button', { name: 'Resume', exact: true }).click();
+    const off: string[] = [];
+    for (let i = 1; i <= 6; i++) {
+      await composer.click();
+      await page.keyboard.type(`update ${i}: the rollback is still running on the checkout pods; error rates are falling in two regions of three, the third is next`);
+      await page.keyboard.press('Enter');
+      for (let k = 0; k < 8; k++) {
+        await page.waitForTimeout(100);
+        const sample = await logState(page);
+        if (!sample.scrolledToEnd || !sample.lastInView) off.push(`${sample.total} rows: ${sample.lastText.slice(0, 40)}`);
+      }
+    }
+    await page.getByRole('button', { name: 'Pause', exact: true }).click();
+    state = await logState(page);
+    log(`following at 8x: ${state.total - following} new rows, ${off.length} samples off the newest`);
+    assert(off.length === 0, `the log rested above the newest message while following: ${off.slice(0, 3).join('; ')}`);
+
+    // The log gets shorter under a following reader (the coach's prompt above the panels grows, the
+    // window is made smaller): the newest message stays in view.
+    await page.setViewportSize({ width: 1280, height: 640 });
+    await page.waitForTimeout(300);
+    state = await logState(page);
+    assert(state.lastInView && state.scrolledToEnd, `a shorter log left the newest message below the fold (${JSON.stringify(state)})`);
+    await page.setViewportSize({ width: 1280, height: 800 });
   },
 });
