@@ -1,7 +1,9 @@
 // requestAnimationFrame -> fixed-step engine ticks: real time x speed accumulates into whole game seconds.
-// The engine's work and React's never share a task: the loop computes each `clock/advanced` in a task of
-// its own, and a frame publishes the result (one store update a frame at most). A storm's burst of alerts
-// then costs one task for the engine and one frame for the screen, instead of one long task for both.
+// The engine's work, React's and the browser's never share a task: the loop computes each
+// `clock/advanced` in a task of its own; the frame that finds it due publishes it in a task right after
+// that frame (one store update a frame at most), where React renders it; and the next frame lays out
+// and paints it. A storm's second then costs three short tasks instead of one long one, and a key press
+// waits behind one of them at most.
 // Frames with nothing to show are not asked for: between game seconds the loop sleeps until the next one
 // is nearly due, computes it on waking, and asks for the one frame that shows it; while the game is
 // paused or over it asks for none at all. A frame the page asks for costs style, paint and a compositor
@@ -118,6 +120,26 @@ export function startGameLoop(store: GameStore, clock: LoopClock = browserClock)
     else if (!ahead) store.getState().dispatch({ type: 'clock/advanced', seconds });
   };
 
+  /**
+   * Publishes an advance in a task after the frame that found it due: React renders it there, and the
+   * next frame paints it (a frame that rendered it too was one long task). Dropped if the game was
+   * paused or hidden meanwhile.
+   */
+  let cancelShow: (() => void) | null = null;
+  const show = (shown: Computed) => {
+    cancelShow = clock.afterFrame(() => {
+      cancelShow = null;
+      const state = store.getState();
+      if (stopped || state.paused || state.game.phase !== 'running' || clock.isHidden()) return;
+      if (state.adopt(shown.base, shown.next)) return;
+      // The player acted since it was computed: its seconds are due again, computed from the new state
+      // and shown by the next frame.
+      due += shown.seconds;
+      compute();
+      askForFrame();
+    });
+  };
+
   const askForFrame = () => {
     if (stopped || handle !== null) return;
     cancelSleep?.();
@@ -140,6 +162,8 @@ export function startGameLoop(store: GameStore, clock: LoopClock = browserClock)
       computed = null;
       cancelCompute?.();
       cancelCompute = null;
+      cancelShow?.();
+      cancelShow = null;
       // Paused or over: no frames until that changes (the store subscription below asks again).
       // Hidden: the browser holds the frame until the page shows again.
       if (!idle) askForFrame();
@@ -159,8 +183,8 @@ export function startGameLoop(store: GameStore, clock: LoopClock = browserClock)
       if (inputWaiting && !heldBack) {
         heldBack = true;
       } else {
-        // The player acted since it was computed: its seconds stay due, computed again from the new state.
-        if (state.adopt(computed.base, computed.next)) due -= computed.seconds;
+        show(computed);
+        due -= computed.seconds;
         computed = null;
         heldBack = false;
       }
@@ -197,6 +221,7 @@ export function startGameLoop(store: GameStore, clock: LoopClock = browserClock)
     if (handle !== null) clock.cancelFrame(handle);
     cancelSleep?.();
     cancelCompute?.();
+    cancelShow?.();
     offInput();
     offStore();
   };

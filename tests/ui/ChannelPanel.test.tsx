@@ -1,4 +1,4 @@
-import { act, screen, within } from '@testing-library/react';
+import { act, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { interpretComposer } from '../../src/ui/commands';
@@ -11,6 +11,16 @@ import { fakeLayout } from './helpers/layout';
 fakeLayout({ clientHeight: 20_000, clientWidth: 480 });
 
 const composer = () => screen.getByRole('textbox', { name: /Message to/ });
+
+/**
+ * Types a line and presses Enter. The box clears at once; the line reaches the engine once the frame
+ * after the key press is painted, so this waits until the composer has settled it (sent, or refused
+ * with the line back in the box).
+ */
+async function send(user: ReturnType<typeof userEvent.setup>, text: string) {
+  await user.type(composer(), `${text}{Enter}`);
+  await act(() => new Promise((resolve) => setTimeout(resolve, 300)));
+}
 
 describe('ChannelPanel', () => {
   it('shows messages in a log with names and titles', () => {
@@ -29,24 +39,25 @@ describe('ChannelPanel', () => {
     const { store } = renderWithStore(<ChannelPanel />);
     await user.selectOptions(screen.getByRole('combobox', { name: 'Message kind' }), 'Finding');
     await user.type(composer(), 'Errors started with the 15:20 release{Enter}');
+    expect(composer()).toHaveValue(''); // cleared with the key press, before the engine has the line
+    await waitFor(() => expect(within(screen.getByRole('log')).getByText('Errors started with the 15:20 release')).toBeInTheDocument());
     const last = store.getState().game.messages.at(-1)!;
     expect(last).toMatchObject({ place: 'main', kind: 'finding', from: 'you', text: 'Errors started with the 15:20 release' });
-    expect(within(screen.getByRole('log')).getByText('Errors started with the 15:20 release')).toBeInTheDocument();
     expect(composer()).toHaveValue('');
   });
 
   it('runs slash commands: /ic, /sev, /page, /assign, /handoff', async () => {
     const user = userEvent.setup();
     const { store } = renderWithStore(<ChannelPanel />);
-    await user.type(composer(), '/ic{Enter}');
+    await send(user, '/ic');
     expect(store.getState().game.command.ic).toBe('you');
-    await user.type(composer(), '/sev 2{Enter}');
+    await send(user, '/sev 2');
     expect(store.getState().game.severity.level).toBe(2);
-    await user.type(composer(), '/page maya{Enter}');
+    await send(user, '/page maya');
     expect(store.getState().game.people.maya?.pagedAt).toBe(0);
-    await user.type(composer(), '/assign scribe @arjun{Enter}');
+    await send(user, '/assign scribe @arjun');
     expect(store.getState().game.command.roles.scribe).toBe('arjun');
-    await user.type(composer(), '/handoff @arjun{Enter}');
+    await send(user, '/handoff @arjun');
     expect(store.getState().game.command.pendingHandoff?.to).toBe('arjun');
     expect(screen.queryByRole('alert')).not.toBeInTheDocument();
   });
@@ -54,7 +65,7 @@ describe('ChannelPanel', () => {
   it('posts a /status update with fields to the stakeholders tab', async () => {
     const user = userEvent.setup();
     const { store } = renderWithStore(<ChannelPanel />);
-    await user.type(composer(), '/status impact=card payments failing for 40% status=rolling back next=30m{Enter}');
+    await send(user, '/status impact=card payments failing for 40% status=rolling back next=30m');
     const last = store.getState().game.messages.at(-1)!;
     expect(last).toMatchObject({ place: 'stakeholders', kind: 'status', fields: { impact: 'card payments failing for 40%', status: 'rolling back', next: 1800 } });
     expect(screen.getByRole('tab', { name: /Stakeholders/ })).toHaveAttribute('aria-selected', 'true');
@@ -84,11 +95,13 @@ describe('ChannelPanel', () => {
     await user.type(composer(), '/frobnicate{Enter}');
     expect(screen.getByRole('alert')).toHaveTextContent('Unknown command /frobnicate. Commands: /ic, /sev 1-4');
     await user.clear(composer());
-    await user.type(composer(), '/page nobody{Enter}');
+    await send(user, '/page nobody');
     expect(screen.getByRole('alert')).toHaveTextContent(/Nobody with the handle nobody. Try @maya/);
     await user.clear(composer());
-    await user.type(composer(), '/assign deputy @arjun{Enter}');
+    await send(user, '/assign deputy @arjun');
     expect(screen.getByRole('alert')).toHaveTextContent('Only the incident commander assigns roles.');
+    // A line the engine refuses comes back to the box to be mended.
+    expect(composer()).toHaveValue('/assign deputy @arjun');
   });
 
   it('switches to the side thread with /thread and counts unread messages per tab', async () => {
@@ -110,8 +123,8 @@ describe('ChannelPanel', () => {
   it('recalls sent lines with the arrow keys', async () => {
     const user = userEvent.setup();
     renderWithStore(<ChannelPanel />);
-    await user.type(composer(), '/ic{Enter}');
-    await user.type(composer(), 'Rolling back checkout now{Enter}');
+    await send(user, '/ic');
+    await send(user, 'Rolling back checkout now');
     await user.keyboard('{ArrowUp}');
     expect(composer()).toHaveValue('Rolling back checkout now');
     await user.keyboard('{ArrowUp}');

@@ -92,11 +92,18 @@ describe('game loop', () => {
       between();
       return run !== null;
     };
+    /** The frame alone, without the tasks after it. */
+    const frameAlone = (t: number) => {
+      wake(t);
+      const run = pending;
+      pending = null;
+      run?.(t);
+    };
     const sleeping = () => sleeps.length > 0;
-    return { clock, frame, between, state, press, sleeping, wake };
+    return { clock, frame, frameAlone, between, state, press, sleeping, wake };
   }
 
-  it('computes each advance between frames and shows it on the next frame, one store update a frame', () => {
+  it('computes each advance between frames and publishes it after the next frame, one store update a frame', () => {
     const store = makeStore();
     const { clock, frame, state } = manualClock();
     const listener = vi.fn();
@@ -146,6 +153,20 @@ describe('game loop', () => {
     for (let t = from; t <= to; t += 16) if (frame(t)) ran++;
     return ran;
   };
+
+  it('publishes a game second in a task after the frame that finds it due, never in the frame', () => {
+    const { store, stop, frame, frameAlone, between } = playing(8);
+    frame(0);
+    frameAlone(125); // woken just before the second, computed it; its frame finds it due...
+    expect(store.getState().game.time).toBe(0); // ...but React's render of it is not that frame's work
+    between();
+    expect(store.getState().game.time).toBe(1);
+    frameAlone(250);
+    store.getState().setPaused(true); // paused between the frame and its task: the second is not shown
+    between();
+    expect(store.getState().game.time).toBe(1);
+    stop();
+  });
 
   it('sleeps through the frames with nothing due and wakes in time for each game second', () => {
     const { store, stop, frame } = playing(8);

@@ -70,7 +70,7 @@ export function ActionPalette() {
       >
         Actions <kbd>Ctrl K</kbd>
       </button>
-      {/* Always in the page (hidden and inert while closed), in a portal outside the war room's grid:
+      {/* Always in the page (transparent and inert while closed), in a portal outside the war room's grid:
           opening the palette in a storm shows a dialog that is already laid out instead of building one. */}
       {createPortal(<PaletteDialog open={open} onClose={close} />, document.body)}
     </>

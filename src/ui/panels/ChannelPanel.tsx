@@ -2,6 +2,7 @@ import { measureElement as measureFromObserver, observeElementOffset, useVirtual
 import { memo, useCallback, useId, useLayoutEffect, useMemo, useRef, useState, type FormEvent, type KeyboardEvent } from 'react';
 import { formatClock, MESSAGE_KINDS, type Message, type MessageKind, type Place } from '../../engine';
 import { unreadCounts, useGameStore, useGameStoreApi, useGameStoreShallow } from '../../store';
+import { afterNextPaint } from '../afterPaint';
 import { useCoachNotes, type CoachNote } from '../coachRegistry';
 import { interpretComposer, SLASH_HELP } from '../commands';
 import { isMine, KIND_TITLES, nameFor, PLACE_TITLES, titleFor, type Cast } from '../labels';
@@ -302,28 +303,35 @@ function Composer({ tab, onSwitchTab, exampleHandle }: { tab: Place; onSwitchTab
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
+    const text = draft.trim();
     const result = interpretComposer(store.getState().game, draft, tab, kind);
     if (result.kind === 'none') return;
     if (result.kind === 'error') {
       setError(result.message);
       return;
     }
+    setError(null);
+    setDraft('');
+    setRecall(null);
     if (result.kind === 'tab') {
       switchTab(result.tab);
-      setError(null);
-      setDraft('');
-      setRecall(null);
       return;
     }
-    const rejection = dispatch(result.action);
-    if (rejection) setError(rejection);
-    else {
-      setError(null);
-      setSent((previous) => [...previous.slice(-49), draft.trim()]);
-      setRecall(null);
-      setDraft('');
-      if (result.action.type === 'message/posted' && result.action.place !== tab) switchTab(result.action.place);
-    }
+    // The box clears in the frame after the key press; the message goes to the engine once that frame
+    // is painted, so sending costs the key press no more than typing a letter (the step, the new row's
+    // layout and following it would otherwise all come before that paint).
+    const action = result.action;
+    afterNextPaint(() => {
+      const rejection = dispatch(action);
+      if (rejection) {
+        setError(rejection);
+        // Back in the box to mend, unless the player has started another line meanwhile.
+        setDraft((current) => (current === '' ? text : current));
+        return;
+      }
+      setSent((previous) => [...previous.slice(-49), text]);
+      if (action.type === 'message/posted' && action.place !== tab) switchTab(action.place);
+    });
   };
 
   const onComposerKey = (event: KeyboardEvent<HTMLInputElement>) => {
