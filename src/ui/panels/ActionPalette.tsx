@@ -1,5 +1,5 @@
 import { defaultRangeExtractor, useVirtualizer } from '@tanstack/react-virtual';
-import { memo, useCallback, useDeferredValue, useEffect, useId, useMemo, useRef, useState, type KeyboardEvent } from 'react';
+import { memo, startTransition, useCallback, useDeferredValue, useEffect, useId, useMemo, useRef, useState, type KeyboardEvent, type RefObject } from 'react';
 import { createPortal } from 'react-dom';
 import { useGameStore } from '../../store';
 import { paletteEntriesFor, paletteSource, type PaletteEntry } from '../labels';
@@ -30,8 +30,30 @@ export function ActionPalette() {
   // Its own state, not the store's: opening the palette re-renders the palette and nothing else.
   const [open, setOpen] = useState(false);
   const openerRef = useRef<HTMLElement | null>(null);
+  const backdropRef = useRef<HTMLDivElement>(null);
+  // Whether the palette shows, ahead of `open` while React's render of an opening is pending.
+  const shownRef = useRef(false);
+
+  // Opening shows the palette at once: the key press sets the backdrop's class and attributes and moves
+  // the focus, and React's render of the open palette (the very same attributes) follows in a transition.
+  // That render (the palette's body, its effects, React's focus events) was most of the key's work.
+  const show = useCallback((opener: HTMLElement | null) => {
+    openerRef.current = opener;
+    shownRef.current = true;
+    const backdrop = backdropRef.current;
+    if (backdrop) {
+      setShown(backdrop, true);
+      const input = backdrop.querySelector<HTMLInputElement>('.palette__input');
+      input?.focus();
+      input?.select();
+    }
+    startTransition(() => setOpen(true));
+  }, []);
 
   const close = useCallback(() => {
+    shownRef.current = false;
+    // Hidden here too: React's render of closing may find nothing to change (an opening not rendered yet).
+    if (backdropRef.current) setShown(backdropRef.current, false);
     setOpen(false);
     // The closed palette stays in the page: focus must not stay in it, even with no opener to return to.
     const inside = document.activeElement?.closest('.palette-backdrop');
@@ -45,17 +67,13 @@ export function ActionPalette() {
     const onKey = (event: globalThis.KeyboardEvent) => {
       if ((event.ctrlKey || event.metaKey) && !event.altKey && event.key.toLowerCase() === 'k') {
         event.preventDefault();
-        if (open) {
-          close();
-          return;
-        }
-        openerRef.current = document.activeElement instanceof HTMLElement ? document.activeElement : null;
-        setOpen(true);
+        if (shownRef.current) close();
+        else show(document.activeElement instanceof HTMLElement ? document.activeElement : null);
       }
     };
     window.addEventListener('keydown', onKey);
     return () => window.removeEventListener('keydown', onKey);
-  }, [open, setOpen, close]);
+  }, [show, close]);
 
   return (
     <>
@@ -63,21 +81,26 @@ export function ActionPalette() {
         type="button"
         className="button button--primary palette-opener"
         aria-keyshortcuts="Control+K Meta+K"
-        onClick={(event) => {
-          openerRef.current = event.currentTarget;
-          setOpen(true);
-        }}
+        onClick={(event) => show(event.currentTarget)}
       >
         Actions <kbd>Ctrl K</kbd>
       </button>
       {/* Always in the page (transparent and inert while closed), in a portal outside the war room's grid:
           opening the palette in a storm shows a dialog that is already laid out instead of building one. */}
-      {createPortal(<PaletteDialog open={open} onClose={close} />, document.body)}
+      {createPortal(<PaletteDialog open={open} onClose={close} backdropRef={backdropRef} />, document.body)}
     </>
   );
 }
 
-function PaletteDialog({ open, onClose }: { open: boolean; onClose: () => void }) {
+/** The open or closed palette's class and attributes, as PaletteBody renders them. */
+function setShown(backdrop: HTMLElement, shown: boolean) {
+  backdrop.classList.toggle('palette-backdrop--closed', !shown);
+  backdrop.setAttribute('aria-hidden', String(!shown));
+  if (shown) backdrop.removeAttribute('inert');
+  else backdrop.setAttribute('inert', '');
+}
+
+function PaletteDialog({ open, onClose, backdropRef }: { open: boolean; onClose: () => void; backdropRef: RefObject<HTMLDivElement | null> }) {
   // The options are built in a deferred render (in the background, in slices), never in the click or
   // key press that changed the game, and kept current while the palette is closed, so opening it only
   // shows a list that is already there. The clock moving alone re-renders nothing (paletteSource).
@@ -87,10 +110,10 @@ function PaletteDialog({ open, onClose }: { open: boolean; onClose: () => void }
   const entries = useMemo(() => paletteEntriesFor(game, seats), [game, seats]);
   // The body is memoised: a change of the game re-renders it once, in that deferred render, and the
   // urgent render of the same change (the one the player's click waits for) stops here.
-  return <PaletteBody open={open} onClose={onClose} entries={entries} />;
+  return <PaletteBody open={open} onClose={onClose} entries={entries} backdropRef={backdropRef} />;
 }
 
-const PaletteBody = memo(function PaletteBody({ open, onClose, entries }: { open: boolean; onClose: () => void; entries: PaletteEntry[] }) {
+const PaletteBody = memo(function PaletteBody({ open, onClose, entries, backdropRef }: { open: boolean; onClose: () => void; entries: PaletteEntry[]; backdropRef: RefObject<HTMLDivElement | null> }) {
   const dispatch = useGameStore((s) => s.dispatch);
   const notify = useGameStore((s) => s.notify);
   const [query, setQuery] = useState('');
@@ -110,17 +133,18 @@ const PaletteBody = memo(function PaletteBody({ open, onClose, entries }: { open
   // A question left pending is dropped on closing. The filter is kept and selected on opening (as a
   // browser's find bar does): typing replaces it, Enter runs the same action again, and neither closing
   // nor opening re-renders the list.
-  const [wasOpen, setWasOpen] = useState(open);
-  if (wasOpen !== open) {
-    setWasOpen(open);
-    if (!open && confirming) setConfirming(null);
-  }
-
   useEffect(() => {
-    if (!open) return;
+    // Dropped after closing, not while opening: opening renders the palette once.
+    if (!open) {
+      setConfirming(null);
+      return;
+    }
     if (!confirming) {
-      inputRef.current?.focus();
-      inputRef.current?.select();
+      // Opened by the key press, the box already has the focus (and may hold what was typed since).
+      if (document.activeElement !== inputRef.current) {
+        inputRef.current?.focus();
+        inputRef.current?.select();
+      }
     }
     else if (confirming.confirm?.includes('destructive') || confirming.confirm?.includes('untested')) cancelRef.current?.focus();
     else confirmRef.current?.focus();
@@ -210,7 +234,7 @@ const PaletteBody = memo(function PaletteBody({ open, onClose, entries }: { open
   };
 
   return (
-    <div className={`palette-backdrop${open ? '' : ' palette-backdrop--closed'}`} aria-hidden={!open} inert={!open} onMouseDown={(e) => e.target === e.currentTarget && onClose()}>
+    <div ref={backdropRef} className={`palette-backdrop${open ? '' : ' palette-backdrop--closed'}`} aria-hidden={!open} inert={!open} onMouseDown={(e) => e.target === e.currentTarget && onClose()}>
       <div className={`palette${confirming ? ' palette--confirm' : ''}`} role="dialog" aria-modal="true" aria-labelledby={`${id}-title`} onKeyDown={onKeyDown}>
         <h2 id={`${id}-title`} className="palette__title">
           {confirming ? 'Are you sure?' : 'Actions'}
