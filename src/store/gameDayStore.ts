@@ -9,6 +9,7 @@ import { createStore, type StoreApi } from 'zustand/vanilla';
 import { attempt, type Action, type GameState, type Place } from '../engine';
 import type { Connection, DebriefEvent, GameDayPort, Identity, RoomSummary, ServerError, Seat } from './gameDayPort';
 import { isSeat } from './gameDayPort';
+import { nextFrame } from './frames';
 import type { GameStore, GameStoreState, Speed, Toast } from './gameStore';
 
 export interface Notice extends ServerError {
@@ -34,25 +35,7 @@ export interface FrameScheduler {
 }
 
 /** One flush per animation frame; a background tab (no frames) still catches up within a quarter second. */
-export const browserFrames: FrameScheduler = {
-  request(callback) {
-    let done = false;
-    const once = () => {
-      if (done) return;
-      done = true;
-      cancelAnimationFrame(frame);
-      window.clearTimeout(timer);
-      callback();
-    };
-    const frame = requestAnimationFrame(once);
-    const timer = window.setTimeout(once, 250);
-    return () => {
-      done = true;
-      cancelAnimationFrame(frame);
-      window.clearTimeout(timer);
-    };
-  },
-};
+export const browserFrames: FrameScheduler = { request: nextFrame };
 
 /** Errors kept on screen at once; older ones give way. */
 const MAX_ERRORS = 4;

@@ -10,6 +10,7 @@
 // commit even when nothing moved: at 8x, a frame every vsync was 7 frames in 8 with nothing to show.
 import { useEffect } from 'react';
 import { attempt, type GameState } from '../engine';
+import { nextTask } from './frames';
 import type { GameStore } from './gameStore';
 
 /** A long frame (a tab switch, a debugger pause) never turns into a burst of game time. */
@@ -40,20 +41,7 @@ export interface LoopClock {
 const browserClock: LoopClock = {
   requestFrame: (callback) => requestAnimationFrame(callback),
   cancelFrame: (handle) => cancelAnimationFrame(handle),
-  afterFrame: (callback) => {
-    // A message task runs as soon as the frame is painted (setTimeout may be clamped to 4 ms or more).
-    const channel = new MessageChannel();
-    let live = true;
-    channel.port1.onmessage = () => {
-      channel.port1.close();
-      if (live) callback();
-    };
-    channel.port2.postMessage(null);
-    return () => {
-      live = false;
-      channel.port1.close();
-    };
-  },
+  afterFrame: nextTask,
   isHidden: () => document.hidden,
   sleep: (ms, callback) => {
     const timer = window.setTimeout(callback, ms);

@@ -84,20 +84,18 @@ describe('game loop', () => {
       sleeps = sleeps.filter((s) => s.at > t);
       for (const sleep of woken) sleep.wake();
     };
-    const frame = (t: number) => {
-      wake(t);
-      const run = pending;
-      pending = null;
-      run?.(t);
-      between();
-      return run !== null;
-    };
-    /** The frame alone, without the tasks after it. */
+    /** The frame alone, without the tasks after it; whether the loop had asked for it. */
     const frameAlone = (t: number) => {
       wake(t);
       const run = pending;
       pending = null;
       run?.(t);
+      return run !== null;
+    };
+    const frame = (t: number) => {
+      const ran = frameAlone(t);
+      between();
+      return ran;
     };
     const sleeping = () => sleeps.length > 0;
     return { clock, frame, frameAlone, between, state, press, sleeping, wake };

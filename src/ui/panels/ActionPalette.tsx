@@ -92,9 +92,11 @@ export function ActionPalette() {
   );
 }
 
+const CLOSED = 'palette-backdrop--closed';
+
 /** The open or closed palette's class and attributes, as PaletteBody renders them. */
 function setShown(backdrop: HTMLElement, shown: boolean) {
-  backdrop.classList.toggle('palette-backdrop--closed', !shown);
+  backdrop.classList.toggle(CLOSED, !shown);
   backdrop.setAttribute('aria-hidden', String(!shown));
   if (shown) backdrop.removeAttribute('inert');
   else backdrop.setAttribute('inert', '');
@@ -234,7 +236,7 @@ const PaletteBody = memo(function PaletteBody({ open, onClose, entries, backdrop
   };
 
   return (
-    <div ref={backdropRef} className={`palette-backdrop${open ? '' : ' palette-backdrop--closed'}`} aria-hidden={!open} inert={!open} onMouseDown={(e) => e.target === e.currentTarget && onClose()}>
+    <div ref={backdropRef} className={open ? 'palette-backdrop' : `palette-backdrop ${CLOSED}`} aria-hidden={!open} inert={!open} onMouseDown={(e) => e.target === e.currentTarget && onClose()}>
       <div className={`palette${confirming ? ' palette--confirm' : ''}`} role="dialog" aria-modal="true" aria-labelledby={`${id}-title`} onKeyDown={onKeyDown}>
         <h2 id={`${id}-title`} className="palette__title">
           {confirming ? 'Are you sure?' : 'Actions'}

@@ -1,8 +1,7 @@
 import { measureElement as measureFromObserver, observeElementOffset, useVirtualizer, type Virtualizer } from '@tanstack/react-virtual';
 import { memo, useCallback, useId, useLayoutEffect, useMemo, useRef, useState, type FormEvent, type KeyboardEvent } from 'react';
 import { formatClock, MESSAGE_KINDS, type Message, type MessageKind, type Place } from '../../engine';
-import { unreadCounts, useGameStore, useGameStoreApi, useGameStoreShallow } from '../../store';
-import { afterNextPaint } from '../afterPaint';
+import { afterNextPaint, unreadCounts, useGameStore, useGameStoreApi, useGameStoreShallow } from '../../store';
 import { useCoachNotes, type CoachNote } from '../coachRegistry';
 import { interpretComposer, SLASH_HELP } from '../commands';
 import { isMine, KIND_TITLES, nameFor, PLACE_TITLES, titleFor, type Cast } from '../labels';
@@ -165,8 +164,7 @@ const MessageLog = memo(function MessageLog({ rows, cast, label }: { rows: reado
     if (scrollRef.current) scrollRef.current.scrollTop = virtualizer.getTotalSize();
   }, [virtualizer]);
   // The log's height is a dependency too: a new row measured taller than its estimate grows the log
-  // after the write above, and the virtualizer (which has not yet seen that write's scroll event) would
-  // leave the difference below the fold.
+  // after the write above, and a following reader goes down by the difference.
   const totalSize = virtualizer.getTotalSize();
   useLayoutEffect(() => {
     const mineJustSent = newestIsMine && newestId !== seenNewestRef.current;
